@@ -1,0 +1,102 @@
+package io.signet.directory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.signet.directory.internal.DepartmentRepository;
+import io.signet.directory.internal.EmployeeRepository;
+import io.signet.organization.Organizations;
+import io.signet.web.ApiProblem;
+
+/**
+ * The employees of an organisation. Enforces what must hold whoever writes (admin or sync): emails unique
+ * ignoring case, departments of the same organisation, and active employees within the plan's seats.
+ */
+@Service
+public class Employees {
+
+    private final EmployeeRepository employees;
+    private final DepartmentRepository departments;
+    private final Organizations organizations;
+    private final Clock clock;
+
+    Employees(EmployeeRepository employees, DepartmentRepository departments, Organizations organizations, Clock clock) {
+        this.employees = employees;
+        this.departments = departments;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    public Employee get(UUID orgId, UUID id) {
+        return employees.findById(orgId, id).orElseThrow(() -> ApiProblem.notFound("Employee", id));
+    }
+
+    public EmployeePage search(UUID orgId, EmployeeQuery query) {
+        return employees.search(orgId, query);
+    }
+
+    public long activeCount(UUID orgId) {
+        return employees.countActive(orgId);
+    }
+
+    /** Creates a manual employee. */
+    @Transactional
+    public Employee create(UUID orgId, EmployeeData data, EmployeeStatus status, boolean syncPaused) {
+        checkEmailFree(orgId, data.email(), null);
+        checkDepartment(orgId, data);
+        if (status == EmployeeStatus.ACTIVE) {
+            checkSeatAvailable(orgId);
+        }
+        Instant now = clock.instant();
+        Employee employee = new Employee(UUID.randomUUID(), orgId, data, null, EmployeeSource.MANUAL, null, status,
+                syncPaused, now, now);
+        employees.insert(employee);
+        return get(orgId, employee.id());
+    }
+
+    /** Replaces an employee's profile, status and pause flag; source and Microsoft 365 link stay. */
+    @Transactional
+    public Employee update(UUID orgId, UUID id, EmployeeData data, EmployeeStatus status, boolean syncPaused) {
+        Employee current = get(orgId, id);
+        checkEmailFree(orgId, data.email(), id);
+        checkDepartment(orgId, data);
+        if (status == EmployeeStatus.ACTIVE && current.status() != EmployeeStatus.ACTIVE) {
+            checkSeatAvailable(orgId);
+        }
+        employees.update(new Employee(id, orgId, data, null, current.source(), current.m365ObjectId(), status,
+                syncPaused, current.createdAt(), clock.instant()));
+        return get(orgId, id);
+    }
+
+    @Transactional
+    public void delete(UUID orgId, UUID id) {
+        if (!employees.delete(orgId, id)) {
+            throw ApiProblem.notFound("Employee", id);
+        }
+    }
+
+    private void checkEmailFree(UUID orgId, String email, UUID exceptId) {
+        employees.findIdByEmail(orgId, email, exceptId).ifPresent(other -> {
+            throw ApiProblem.conflict("email-taken",
+                    "Another employee already has the email address " + email.trim() + " (emails are compared ignoring case).");
+        });
+    }
+
+    private void checkDepartment(UUID orgId, EmployeeData data) {
+        if (data.departmentId() != null && departments.findById(orgId, data.departmentId()).isEmpty()) {
+            throw ApiProblem.invalidField("departmentId", "no department with this id exists");
+        }
+    }
+
+    private void checkSeatAvailable(UUID orgId) {
+        int seatLimit = organizations.get(orgId).seatLimit();
+        if (employees.countActive(orgId) >= seatLimit) {
+            throw ApiProblem.conflict("seat-limit-reached", "All " + seatLimit
+                    + " seats of your plan are used by active employees; deactivate one or upgrade the plan.");
+        }
+    }
+}

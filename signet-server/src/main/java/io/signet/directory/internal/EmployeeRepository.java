@@ -1,0 +1,229 @@
+package io.signet.directory.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.signet.directory.Employee;
+import io.signet.directory.EmployeeData;
+import io.signet.directory.EmployeePage;
+import io.signet.directory.EmployeeQuery;
+import io.signet.directory.EmployeeSource;
+import io.signet.directory.EmployeeStatus;
+
+/** Employees and their custom fields; every statement is scoped by organisation. */
+@Repository
+public class EmployeeRepository {
+
+    private static final String SELECT = """
+            SELECT e.*, d.name AS department_name FROM employee e
+            LEFT JOIN department d ON d.id = e.department_id AND d.org_id = e.org_id""";
+
+    private final JdbcClient jdbc;
+
+    EmployeeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public static String normalizeEmail(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public void insert(Employee employee) {
+        jdbc.sql("""
+                INSERT INTO employee (id, org_id, email, email_normalized, first_name, last_name, display_name,
+                  job_title, department_id, company, business_phone, mobile_phone, fax, street, postal_code, city,
+                  state, country, office_location, website, manager_name, photo_ref, source, m365_object_id, status,
+                  sync_paused, created_at, updated_at)
+                VALUES (:id, :orgId, :email, :emailNormalized, :firstName, :lastName, :displayName, :jobTitle,
+                  :departmentId, :company, :businessPhone, :mobilePhone, :fax, :street, :postalCode, :city, :state,
+                  :country, :officeLocation, :website, :managerName, :photoRef, :source, :m365ObjectId, :status,
+                  :syncPaused, :createdAt, :updatedAt)""")
+                .params(params(employee)).update();
+        writeCustomFields(employee);
+    }
+
+    public void update(Employee employee) {
+        jdbc.sql("""
+                UPDATE employee SET email = :email, email_normalized = :emailNormalized, first_name = :firstName,
+                  last_name = :lastName, display_name = :displayName, job_title = :jobTitle,
+                  department_id = :departmentId, company = :company, business_phone = :businessPhone,
+                  mobile_phone = :mobilePhone, fax = :fax, street = :street, postal_code = :postalCode, city = :city,
+                  state = :state, country = :country, office_location = :officeLocation, website = :website,
+                  manager_name = :managerName, photo_ref = :photoRef, source = :source,
+                  m365_object_id = :m365ObjectId, status = :status, sync_paused = :syncPaused,
+                  updated_at = :updatedAt
+                WHERE org_id = :orgId AND id = :id""")
+                .params(params(employee)).update();
+        jdbc.sql("DELETE FROM employee_custom_field WHERE org_id = :orgId AND employee_id = :id")
+                .param("orgId", employee.orgId()).param("id", employee.id()).update();
+        writeCustomFields(employee);
+    }
+
+    public boolean delete(UUID orgId, UUID id) {
+        jdbc.sql("DELETE FROM employee_custom_field WHERE org_id = :orgId AND employee_id = :id")
+                .param("orgId", orgId).param("id", id).update();
+        return jdbc.sql("DELETE FROM employee WHERE org_id = :orgId AND id = :id")
+                .param("orgId", orgId).param("id", id).update() > 0;
+    }
+
+    public Optional<Employee> findById(UUID orgId, UUID id) {
+        Optional<Employee> found = jdbc.sql(SELECT + " WHERE e.org_id = :orgId AND e.id = :id")
+                .param("orgId", orgId).param("id", id).query(EmployeeRepository::map).optional();
+        return found.map(e -> withCustomFields(e, customFields(orgId, List.of(e.id())).get(e.id())));
+    }
+
+    /** The employee, other than {@code exceptId} (may be null), whose email equals {@code email} ignoring case. */
+    public Optional<UUID> findIdByEmail(UUID orgId, String email, UUID exceptId) {
+        return jdbc.sql("SELECT id FROM employee WHERE org_id = :orgId AND email_normalized = :email")
+                .param("orgId", orgId).param("email", normalizeEmail(email))
+                .query(UUID.class).stream().filter(id -> !id.equals(exceptId)).findFirst();
+    }
+
+    public long countActive(UUID orgId) {
+        return jdbc.sql("SELECT COUNT(*) FROM employee WHERE org_id = :orgId AND status = 'active'")
+                .param("orgId", orgId).query(Long.class).single();
+    }
+
+    public EmployeePage search(UUID orgId, EmployeeQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE e.org_id = :orgId");
+        Map<String, Object> params = new HashMap<>();
+        params.put("orgId", orgId);
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" ").append("""
+                     AND (e.email_normalized LIKE :text ESCAPE '\\' OR LOWER(e.first_name) LIKE :text ESCAPE '\\'
+                     OR LOWER(e.last_name) LIKE :text ESCAPE '\\' OR LOWER(e.display_name) LIKE :text ESCAPE '\\'
+                     OR LOWER(e.job_title) LIKE :text ESCAPE '\\')""");
+            params.put("text", "%" + likeEscape(query.text().trim().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (query.departmentId() != null) {
+            where.append(" AND e.department_id = :departmentId");
+            params.put("departmentId", query.departmentId());
+        }
+        if (query.source() != null) {
+            where.append(" AND e.source = :source");
+            params.put("source", query.source().code());
+        }
+        if (query.status() != null) {
+            where.append(" AND e.status = :status");
+            params.put("status", query.status().code());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM employee e" + where).params(params).query(Long.class).single();
+        String order = " ORDER BY e." + query.sort().column() + (query.descending() ? " DESC" : " ASC") + ", e.id";
+        params.put("limit", query.size());
+        params.put("offset", (long) query.page() * query.size());
+        List<Employee> rows = jdbc.sql(SELECT + where + order + " LIMIT :limit OFFSET :offset").params(params)
+                .query(EmployeeRepository::map).list();
+        Map<UUID, Map<String, String>> custom = customFields(orgId, rows.stream().map(Employee::id).toList());
+        List<Employee> items = rows.stream().map(e -> withCustomFields(e, custom.get(e.id()))).toList();
+        return new EmployeePage(items, query.page(), query.size(), total);
+    }
+
+    public long countInDepartment(UUID orgId, UUID departmentId) {
+        return jdbc.sql("SELECT COUNT(*) FROM employee WHERE org_id = :orgId AND department_id = :departmentId")
+                .param("orgId", orgId).param("departmentId", departmentId).query(Long.class).single();
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private Map<UUID, Map<String, String>> customFields(UUID orgId, List<UUID> employeeIds) {
+        Map<UUID, Map<String, String>> result = new HashMap<>();
+        if (employeeIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                SELECT employee_id, name, field_value FROM employee_custom_field
+                WHERE org_id = :orgId AND employee_id IN (:ids) ORDER BY name""")
+                .param("orgId", orgId).param("ids", employeeIds)
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getObject("employee_id", UUID.class), id -> new LinkedHashMap<>())
+                            .put(rs.getString("name"), rs.getString("field_value"));
+                });
+        return result;
+    }
+
+    private void writeCustomFields(Employee employee) {
+        for (Map.Entry<String, String> field : employee.data().customFields().entrySet()) {
+            jdbc.sql("""
+                    INSERT INTO employee_custom_field (org_id, employee_id, name, field_value)
+                    VALUES (:orgId, :employeeId, :name, :value)""")
+                    .param("orgId", employee.orgId()).param("employeeId", employee.id())
+                    .param("name", field.getKey()).param("value", field.getValue()).update();
+        }
+    }
+
+    private static Employee withCustomFields(Employee e, Map<String, String> custom) {
+        EmployeeData d = e.data();
+        EmployeeData data = new EmployeeData(d.email(), d.firstName(), d.lastName(), d.displayName(), d.jobTitle(),
+                d.departmentId(), d.company(), d.businessPhone(), d.mobilePhone(), d.fax(), d.street(), d.postalCode(),
+                d.city(), d.state(), d.country(), d.officeLocation(), d.website(), d.managerName(), d.photoRef(),
+                custom == null ? Map.of() : custom);
+        return new Employee(e.id(), e.orgId(), data, e.departmentName(), e.source(), e.m365ObjectId(), e.status(),
+                e.syncPaused(), e.createdAt(), e.updatedAt());
+    }
+
+    private static Map<String, Object> params(Employee e) {
+        EmployeeData d = e.data();
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", e.id());
+        p.put("orgId", e.orgId());
+        p.put("email", d.email().trim());
+        p.put("emailNormalized", normalizeEmail(d.email()));
+        p.put("firstName", d.firstName());
+        p.put("lastName", d.lastName());
+        p.put("displayName", d.displayName());
+        p.put("jobTitle", d.jobTitle());
+        p.put("departmentId", d.departmentId());
+        p.put("company", d.company());
+        p.put("businessPhone", d.businessPhone());
+        p.put("mobilePhone", d.mobilePhone());
+        p.put("fax", d.fax());
+        p.put("street", d.street());
+        p.put("postalCode", d.postalCode());
+        p.put("city", d.city());
+        p.put("state", d.state());
+        p.put("country", d.country());
+        p.put("officeLocation", d.officeLocation());
+        p.put("website", d.website());
+        p.put("managerName", d.managerName());
+        p.put("photoRef", d.photoRef());
+        p.put("source", e.source().code());
+        p.put("m365ObjectId", e.m365ObjectId());
+        p.put("status", e.status().code());
+        p.put("syncPaused", e.syncPaused());
+        p.put("createdAt", Timestamp.from(e.createdAt()));
+        p.put("updatedAt", Timestamp.from(e.updatedAt()));
+        return p;
+    }
+
+    private static Employee map(ResultSet rs, int row) throws SQLException {
+        EmployeeData data = new EmployeeData(rs.getString("email"), rs.getString("first_name"),
+                rs.getString("last_name"), rs.getString("display_name"), rs.getString("job_title"),
+                rs.getObject("department_id", UUID.class), rs.getString("company"), rs.getString("business_phone"),
+                rs.getString("mobile_phone"), rs.getString("fax"), rs.getString("street"), rs.getString("postal_code"),
+                rs.getString("city"), rs.getString("state"), rs.getString("country"), rs.getString("office_location"),
+                rs.getString("website"), rs.getString("manager_name"), rs.getString("photo_ref"), Map.of());
+        return new Employee(rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class), data,
+                rs.getString("department_name"), EmployeeSource.fromCode(rs.getString("source")),
+                rs.getString("m365_object_id"), EmployeeStatus.fromCode(rs.getString("status")),
+                rs.getBoolean("sync_paused"), instant(rs, "created_at"), instant(rs, "updated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getTimestamp(column).toInstant();
+    }
+
+}

@@ -1,0 +1,129 @@
+package io.signet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.signet.testing.ApiClient;
+import io.signet.testing.ApiClient.Response;
+import io.signet.testing.PersistenceTest;
+import io.signet.testing.TestOrganizations;
+import io.signet.testing.TestOrganizations.TestOrg;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * With two organisations, organisation A's credentials can neither read nor change anything of B's,
+ * through every endpoint the OpenAPI document lists: B's resources answer 404 (not 403, so ids do not
+ * leak) and B's data is unchanged afterwards. A new endpoint with an id fails this test until it is added
+ * to {@link #resourcesOfB}.
+ */
+@PersistenceTest
+class TenantIsolationIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestOrganizations organizations;
+
+    TestOrg a;
+    TestOrg b;
+    Map<String, String> resourcesOfB = new LinkedHashMap<>();
+    String snapshotOfB;
+
+    @BeforeEach
+    void twoOrganisations() {
+        a = organizations.create(port);
+        b = organizations.create(port);
+        String department = b.owner().post("/api/v1/departments", "{\"name\":\"Secret Dept\"}").id();
+        String employee = b.owner().post("/api/v1/employees",
+                "{\"email\":\"b-secret@example.com\",\"firstName\":\"Bea\",\"departmentId\":\"" + department + "\"}").id();
+        String admin = b.owner().post("/api/v1/admins",
+                "{\"email\":\"b-admin-" + UUID.randomUUID() + "@example.com\",\"password\":\"b-admin-password\",\"role\":\"admin\"}").id();
+        String token = b.owner().post("/api/v1/api-tokens", "{\"name\":\"b token\"}").id();
+        resourcesOfB.put("/api/v1/employees/", employee);
+        resourcesOfB.put("/api/v1/departments/", department);
+        resourcesOfB.put("/api/v1/admins/", admin);
+        resourcesOfB.put("/api/v1/api-tokens/", token);
+        snapshotOfB = snapshot(b.owner());
+    }
+
+    @Test
+    void everyEndpointWithAnIdAnswers404ForAnotherOrganisationsResourceAndChangesNothing() {
+        List<String> checked = new ArrayList<>();
+        JsonNode paths = a.owner().get("/v3/api-docs").json().get("paths");
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            if (!path.getKey().contains("{id}")) {
+                continue;
+            }
+            String prefix = path.getKey().substring(0, path.getKey().indexOf("{id}"));
+            String idOfB = resourcesOfB.get(prefix);
+            if (idOfB == null) {
+                fail("No resource of organisation B for " + path.getKey() + ": add one to TenantIsolationIT");
+            }
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                String method = operation.getKey().toUpperCase();
+                String url = path.getKey().replace("{id}", idOfB);
+                Response response = a.owner().send(method, url, bodyFor(prefix), "application/json");
+                assertThat(response.status()).as(method + " " + url).isEqualTo(404);
+                assertThat(response.body()).as(method + " " + url).doesNotContain("Bea", "Secret Dept");
+                checked.add(method + " " + path.getKey());
+            }
+        }
+        assertThat(checked).contains("GET /api/v1/employees/{id}", "PUT /api/v1/employees/{id}",
+                "PATCH /api/v1/employees/{id}", "DELETE /api/v1/employees/{id}", "GET /api/v1/departments/{id}",
+                "PUT /api/v1/departments/{id}", "PATCH /api/v1/departments/{id}", "DELETE /api/v1/departments/{id}",
+                "DELETE /api/v1/admins/{id}", "DELETE /api/v1/api-tokens/{id}");
+        assertThat(snapshot(b.owner())).isEqualTo(snapshotOfB);
+    }
+
+    @Test
+    void listsSearchesAndFiltersShowOnlyTheCallersOwnData() {
+        String departmentOfB = resourcesOfB.get("/api/v1/departments/");
+        JsonNode paths = a.owner().get("/v3/api-docs").json().get("paths");
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            if (path.getKey().contains("{") || !path.getValue().has("get")) {
+                continue;
+            }
+            Response response = a.owner().get(path.getKey());
+            assertThat(response.status()).as(path.getKey()).isEqualTo(200);
+            resourcesOfB.values().forEach(id -> assertThat(response.body()).as(path.getKey()).doesNotContain(id));
+            assertThat(response.body()).doesNotContain("b-secret@example.com");
+        }
+        assertThat(a.owner().get("/api/v1/employees?q=b-secret").json().get("totalItems").asLong()).isZero();
+        assertThat(a.owner().get("/api/v1/employees?departmentId=" + departmentOfB).json().get("totalItems").asLong())
+                .isZero();
+    }
+
+    @Test
+    void anotherOrganisationsDepartmentCannotBeAssignedToAnEmployee() {
+        Response refused = a.owner().post("/api/v1/employees",
+                "{\"email\":\"a@example.com\",\"departmentId\":\"" + resourcesOfB.get("/api/v1/departments/") + "\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(snapshot(b.owner())).isEqualTo(snapshotOfB);
+    }
+
+    private static String bodyFor(String prefix) {
+        return switch (prefix) {
+            case "/api/v1/employees/" -> "{\"email\":\"hijack@example.com\",\"firstName\":\"Hijacked\"}";
+            case "/api/v1/departments/" -> "{\"name\":\"Hijacked\"}";
+            default -> "{}";
+        };
+    }
+
+    private static String snapshot(ApiClient owner) {
+        return owner.get("/api/v1/employees").body() + owner.get("/api/v1/departments").body()
+                + owner.get("/api/v1/admins").body() + owner.get("/api/v1/api-tokens").body().replaceAll(
+                        "\"lastUsedAt\":\"[^\"]*\"", "");
+    }
+}
