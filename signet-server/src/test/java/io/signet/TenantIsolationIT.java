@@ -34,6 +34,8 @@ class TenantIsolationIT {
     int port;
     @Autowired
     TestOrganizations organizations;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     TestOrg a;
     TestOrg b;
@@ -54,6 +56,14 @@ class TenantIsolationIT {
         resourcesOfB.put("/api/v1/departments/", department);
         resourcesOfB.put("/api/v1/admins/", admin);
         resourcesOfB.put("/api/v1/api-tokens/", token);
+        // Organisation B is not connected to Microsoft 365 here, so its sync run is written as a past run would be.
+        UUID run = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO sync_run (id, org_id, trigger_kind, dry_run, status, phase, processed, counts, graph_requests,
+                  started_at) VALUES (:id, :org, 'manual', FALSE, 'succeeded', 'done', 0, '{}', 0, :now)""")
+                .param("id", run).param("org", b.orgId()).param("now", java.sql.Timestamp.from(java.time.Instant.now()))
+                .update();
+        resourcesOfB.put("/api/v1/microsoft365/syncs/", run.toString());
         snapshotOfB = snapshot(b.owner());
     }
 

@@ -2,6 +2,7 @@ package io.signet.directory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -9,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.signet.directory.internal.DepartmentRepository;
 import io.signet.directory.internal.EmployeeRepository;
+import io.signet.directory.internal.SyncedEmployeeRepository;
 import io.signet.organization.Organizations;
 import io.signet.web.ApiProblem;
 
@@ -22,10 +24,13 @@ public class Employees {
     private final EmployeeRepository employees;
     private final DepartmentRepository departments;
     private final Organizations organizations;
+    private final SyncedEmployeeRepository synced;
     private final Clock clock;
 
-    Employees(EmployeeRepository employees, DepartmentRepository departments, Organizations organizations, Clock clock) {
+    Employees(EmployeeRepository employees, DepartmentRepository departments, Organizations organizations,
+            SyncedEmployeeRepository synced, Clock clock) {
         this.employees = employees;
+        this.synced = synced;
         this.departments = departments;
         this.organizations = organizations;
         this.clock = clock;
@@ -69,7 +74,36 @@ public class Employees {
         }
         employees.update(new Employee(id, orgId, data, null, current.source(), current.m365ObjectId(), status,
                 syncPaused, current.createdAt(), clock.instant()));
+        synced.markManual(orgId, id, editedFields(current.data(), data));
         return get(orgId, id);
+    }
+
+    /** Creates an employee imported from Microsoft 365; the sync checks seats itself and reports shortfalls. */
+    @Transactional
+    public Employee createSynced(UUID orgId, EmployeeData data, String m365ObjectId, EmployeeStatus status) {
+        checkEmailFree(orgId, data.email(), null);
+        checkDepartment(orgId, data);
+        Instant now = clock.instant();
+        Employee employee = new Employee(UUID.randomUUID(), orgId, data, null, EmployeeSource.MICROSOFT365,
+                m365ObjectId, status, false, now, now);
+        employees.insert(employee);
+        return get(orgId, employee.id());
+    }
+
+    public long countMicrosoft365(UUID orgId) {
+        return employees.countBySource(orgId, EmployeeSource.MICROSOFT365);
+    }
+
+    /** On disconnect with "keep": synced employees become manual employees with their data. */
+    @Transactional
+    public int convertMicrosoft365ToManual(UUID orgId) {
+        return employees.convertMicrosoft365ToManual(orgId, clock.instant());
+    }
+
+    /** On disconnect with "delete". */
+    @Transactional
+    public int deleteMicrosoft365Employees(UUID orgId) {
+        return employees.deleteMicrosoft365Employees(orgId);
     }
 
     @Transactional
@@ -77,6 +111,21 @@ public class Employees {
         if (!employees.delete(orgId, id)) {
             throw ApiProblem.notFound("Employee", id);
         }
+    }
+
+    /** Fields whose value an admin changed: from now on they are manual values, whatever wrote them before. */
+    private static java.util.Set<String> editedFields(EmployeeData before, EmployeeData after) {
+        Map<String, String> old = EmployeeFields.valuesOf(before);
+        Map<String, String> now = EmployeeFields.valuesOf(after);
+        java.util.Set<String> edited = new java.util.HashSet<>();
+        java.util.Set<String> names = new java.util.HashSet<>(old.keySet());
+        names.addAll(now.keySet());
+        for (String name : names) {
+            if (!java.util.Objects.equals(old.get(name), now.get(name))) {
+                edited.add(name);
+            }
+        }
+        return edited;
     }
 
     private void checkEmailFree(UUID orgId, String email, UUID exceptId) {

@@ -1,5 +1,6 @@
 package io.signet.organization;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 import org.springframework.security.core.Authentication;
@@ -9,7 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The authenticated admin of a request, by password or by API token. Every organisation-scoped query
  * filters by {@link #orgId()}.
  */
-public record CurrentAdmin(UUID adminId, UUID orgId, String email, AdminRole role) {
+public record CurrentAdmin(UUID adminId, UUID orgId, String email, AdminRole role) implements Serializable {
 
     /** The admin of the current request; fails if the request is not authenticated as an admin. */
     public static CurrentAdmin require() {

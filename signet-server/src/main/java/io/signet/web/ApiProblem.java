@@ -17,25 +17,38 @@ public class ApiProblem extends RuntimeException {
     private final String title;
     private final List<FieldProblem> errors;
     private final Map<String, String> headers;
+    private final Map<String, Object> properties;
 
     public ApiProblem(HttpStatus status, String type, String title, String detail, List<FieldProblem> errors) {
-        this(status, type, title, detail, errors, Map.of());
+        this(status, type, title, detail, errors, Map.of(), Map.of());
     }
 
     private ApiProblem(HttpStatus status, String type, String title, String detail, List<FieldProblem> errors,
-            Map<String, String> headers) {
+            Map<String, String> headers, Map<String, Object> properties) {
         super(detail);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = List.copyOf(errors);
         this.headers = Map.copyOf(headers);
+        this.properties = Map.copyOf(properties);
+    }
+
+    /** The same problem with an extension member, e.g. the id of the run that is in the way. */
+    public ApiProblem with(String property, Object value) {
+        Map<String, Object> more = new java.util.LinkedHashMap<>(properties);
+        more.put(property, value);
+        return new ApiProblem(status, type, title, getMessage(), errors, headers, more);
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
     }
 
     /** 429 with the {@code Retry-After} header clients need to back off correctly. */
     public static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
         return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", detail, List.of(),
-                Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+                Map.of("Retry-After", String.valueOf(retryAfterSeconds)), Map.of());
     }
 
     /** 404: also the answer for another organisation's resource, so that ids do not leak. */

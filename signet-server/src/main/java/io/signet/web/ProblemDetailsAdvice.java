@@ -48,6 +48,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (!problem.errors().isEmpty()) {
             body.setProperty("errors", problem.errors());
         }
+        problem.properties().forEach(body::setProperty);
         ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status());
         problem.headers().forEach((name, value) -> response.header(name, value));
         return response.body(body);

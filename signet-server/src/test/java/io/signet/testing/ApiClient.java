@@ -97,6 +97,14 @@ public final class ApiClient {
             return text("id");
         }
 
+        /** Fails the test, showing the body, unless the status is as expected. */
+        public Response expectStatus(int expected) {
+            if (status != expected) {
+                throw new AssertionError("expected HTTP " + expected + " but got " + status + ": " + body);
+            }
+            return this;
+        }
+
         public boolean isProblem() {
             return contentType.startsWith("application/problem+json");
         }

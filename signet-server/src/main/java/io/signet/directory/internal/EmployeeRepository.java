@@ -130,6 +130,28 @@ public class EmployeeRepository {
         return new EmployeePage(items, query.page(), query.size(), total);
     }
 
+    public long countBySource(UUID orgId, EmployeeSource source) {
+        return jdbc.sql("SELECT COUNT(*) FROM employee WHERE org_id = :orgId AND source = :source")
+                .param("orgId", orgId).param("source", source.code()).query(Long.class).single();
+    }
+
+    /** Synced employees become manual ones and keep their data; the link to their M365 user goes. */
+    public int convertMicrosoft365ToManual(UUID orgId, Instant now) {
+        return jdbc.sql("""
+                UPDATE employee SET source = 'manual', m365_object_id = NULL, updated_at = :now
+                WHERE org_id = :orgId AND source = 'microsoft365'""")
+                .param("orgId", orgId).param("now", Timestamp.from(now)).update();
+    }
+
+    public int deleteMicrosoft365Employees(UUID orgId) {
+        jdbc.sql("""
+                DELETE FROM employee_custom_field WHERE org_id = :orgId AND employee_id IN
+                  (SELECT id FROM employee WHERE org_id = :orgId AND source = 'microsoft365')""")
+                .param("orgId", orgId).update();
+        return jdbc.sql("DELETE FROM employee WHERE org_id = :orgId AND source = 'microsoft365'")
+                .param("orgId", orgId).update();
+    }
+
     public long countInDepartment(UUID orgId, UUID departmentId) {
         return jdbc.sql("SELECT COUNT(*) FROM employee WHERE org_id = :orgId AND department_id = :departmentId")
                 .param("orgId", orgId).param("departmentId", departmentId).query(Long.class).single();
@@ -139,7 +161,7 @@ public class EmployeeRepository {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private Map<UUID, Map<String, String>> customFields(UUID orgId, List<UUID> employeeIds) {
+    Map<UUID, Map<String, String>> customFields(UUID orgId, List<UUID> employeeIds) {
         Map<UUID, Map<String, String>> result = new HashMap<>();
         if (employeeIds.isEmpty()) {
             return result;
@@ -165,7 +187,7 @@ public class EmployeeRepository {
         }
     }
 
-    private static Employee withCustomFields(Employee e, Map<String, String> custom) {
+    static Employee withCustomFields(Employee e, Map<String, String> custom) {
         EmployeeData d = e.data();
         EmployeeData data = new EmployeeData(d.email(), d.firstName(), d.lastName(), d.displayName(), d.jobTitle(),
                 d.departmentId(), d.company(), d.businessPhone(), d.mobilePhone(), d.fax(), d.street(), d.postalCode(),
@@ -209,7 +231,7 @@ public class EmployeeRepository {
         return p;
     }
 
-    private static Employee map(ResultSet rs, int row) throws SQLException {
+    static Employee map(ResultSet rs, int row) throws SQLException {
         EmployeeData data = new EmployeeData(rs.getString("email"), rs.getString("first_name"),
                 rs.getString("last_name"), rs.getString("display_name"), rs.getString("job_title"),
                 rs.getObject("department_id", UUID.class), rs.getString("company"), rs.getString("business_phone"),

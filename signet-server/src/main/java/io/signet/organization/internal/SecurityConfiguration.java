@@ -54,18 +54,38 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Health, metrics and API docs; everything else not claimed by another chain needs an admin. */
+    /** Health, metrics and the API documentation: public, stateless. */
     @Bean
-    @Order(100)
-    SecurityFilterChain defaultSecurity(HttpSecurity http, AdminPasswordAuthenticationProvider passwords)
-            throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
-                                "/actuator/prometheus", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
-                                "/swagger-ui.html", "/error", "/problems/**").permitAll()
-                        .anyRequest().authenticated())
-                .authenticationProvider(passwords)
-                .httpBasic(basic -> basic.realmName("Signet").authenticationEntryPoint(ProblemResponses::unauthorized));
+    @Order(50)
+    SecurityFilterChain publicDocsAndProbes(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
         return http.build();
     }
+
+    /**
+     * The console: a session after signing in with the login form, CSRF-protected; its assets are public.
+     */
+    @Bean
+    @Order(100)
+    SecurityFilterChain consoleSecurity(HttpSecurity http, AdminPasswordAuthenticationProvider passwords)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/error", "/problems/**", "/console/**", "/webjars/**", "/favicon.ico",
+                                "/login").permitAll()
+                        .anyRequest().authenticated())
+                .authenticationProvider(passwords)
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                + "form-action 'self' " + FORM_TARGETS + "; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    /** The console's "Connect" form posts to Signet, which redirects to Microsoft: any https authority. */
+    private static final String FORM_TARGETS = "https: http://127.0.0.1:* http://localhost:*";
 }

@@ -1,0 +1,179 @@
+package io.signet.m365sim;
+
+import io.signet.m365sim.directory.Directory;
+import io.signet.m365sim.graph.GraphSettings;
+import io.signet.m365sim.http.FaultQueue;
+import io.signet.m365sim.http.RequestLog;
+import io.signet.m365sim.identity.Grants;
+import io.signet.m365sim.identity.Permissions;
+import io.signet.m365sim.identity.TokenIssuer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a test (or the {@code /_sim} HTTP API) can do to the tenant while it runs. Thread-safe; every
+ * directory change takes a new change sequence number, which is what delta queries compare against.
+ */
+public final class Scenario {
+    private final Directory directory;
+    private final Grants grants;
+    private final TokenIssuer issuer;
+    private final RequestLog log;
+    private final FaultQueue faults;
+    private final GraphSettings settings;
+
+    Scenario(Directory directory, Grants grants, TokenIssuer issuer, RequestLog log, FaultQueue faults,
+            GraphSettings settings) {
+        this.directory = directory;
+        this.grants = grants;
+        this.issuer = issuer;
+        this.log = log;
+        this.faults = faults;
+        this.settings = settings;
+    }
+
+    public void registerApp(String clientId, String clientSecret, List<String> redirectUris) {
+        directory.registerApp(RegisteredApp.of(clientId, clientSecret, redirectUris));
+    }
+
+    public void registerApp(RegisteredApp app) {
+        directory.registerApp(app);
+    }
+
+    public String addUser(SimUser user) {
+        return directory.addUser(user.copy());
+    }
+
+    /** Changes Graph properties (a null value clears one); the user shows up in the next delta round. */
+    public void updateUser(String id, Map<String, Object> changedGraphProperties) {
+        directory.updateUser(id, changedGraphProperties);
+    }
+
+    public void setPassword(String userIdOrUpn, String password) {
+        directory.updateCredentials(userIdOrUpn, password, null);
+    }
+
+    public void setAdmin(String userIdOrUpn, boolean admin) {
+        directory.updateCredentials(userIdOrUpn, null, admin);
+    }
+
+    /** Soft-deletes the user: delta reports {@code "@removed": {"reason": "changed"}}. */
+    public void deleteUser(String id) {
+        directory.deleteUser(id, false);
+    }
+
+    /** Permanently deletes the user: delta reports {@code "@removed": {"reason": "deleted"}}. */
+    public void deleteUserPermanently(String id) {
+        directory.deleteUser(id, true);
+    }
+
+    public String addGroup(String displayName) {
+        return directory.addGroup(SimGroup.of(displayName));
+    }
+
+    public String addGroup(SimGroup group) {
+        return directory.addGroup(group.copy());
+    }
+
+    public void deleteGroup(String groupId) {
+        directory.deleteGroup(groupId);
+    }
+
+    /** Adds a user (by id or UPN) or a group (by id, for nesting) to a group. */
+    public void addMember(String groupId, String userOrGroupId) {
+        directory.addMember(groupId, userOrGroupId);
+    }
+
+    public void removeMember(String groupId, String memberId) {
+        directory.removeMember(groupId, memberId);
+    }
+
+    public void setManager(String userId, String managerIdOrNull) {
+        directory.setManager(userId, managerIdOrNull);
+    }
+
+    public void setPhoto(String userId, byte[] jpegOrNull) {
+        directory.setPhoto(userId, jpegOrNull);
+    }
+
+    /** Every refresh token of the user issued so far fails with invalid_grant AADSTS50173. */
+    public void revokeRefreshTokens(String userIdOrUpn) {
+        SimUser user = user(userIdOrUpn).orElseThrow(() -> new IllegalArgumentException("no such user: " + userIdOrUpn));
+        grants.revokeRefreshTokens(user.id());
+    }
+
+    /** Removes the app's consent: refreshes fail with AADSTS65001 (consent_required), app tokens lose their roles. */
+    public void revokeConsent(String clientId) {
+        grants.revokeConsent(clientId);
+    }
+
+    /** Records admin consent for the organisation, as if an admin had accepted the consent page. */
+    public void grantAdminConsent(String clientId, String scopes) {
+        grants.consentForOrganisation(clientId, Permissions.parse(scopes));
+    }
+
+    /** Every delta and skip token issued so far answers 400 syncStateNotFound. */
+    public void expireDeltaTokens() {
+        directory.expireDeltaTokens();
+    }
+
+    /** The next {@code count} Graph requests (under /v1.0) get this fault. */
+    public void injectFault(Fault fault, int count) {
+        faults.add(fault, count);
+    }
+
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    public List<RequestLogEntry> requestLog() {
+        return log.entries();
+    }
+
+    /** How many requests with this method (null: any) were answered. */
+    public long countRequests(String method) {
+        return log.count(method);
+    }
+
+    public void clearRequestLog() {
+        log.clear();
+    }
+
+    /** A valid delegated Graph access token, as if the user had signed in to the app with these scopes. */
+    public String issueAccessToken(String userIdOrUpn, String clientId, String scopes) {
+        SimUser user = user(userIdOrUpn).orElseThrow(() -> new IllegalArgumentException("no such user: " + userIdOrUpn));
+        return issuer.delegatedAccessToken(user, clientId, Permissions.parse(scopes));
+    }
+
+    /** An app-only Graph token with these application permissions in {@code roles}. */
+    public String issueAppToken(String clientId, List<String> roles) {
+        return issuer.applicationAccessToken(clientId, roles);
+    }
+
+    public Optional<SimUser> user(String idOrUpn) {
+        return Optional.ofNullable(directory.user(idOrUpn));
+    }
+
+    public List<SimUser> users() {
+        return directory.users();
+    }
+
+    public List<SimGroup> groups() {
+        return directory.groups();
+    }
+
+    public void setAccessTokenLifetime(Duration d) {
+        grants.setAccessTokenLifetime(d);
+    }
+
+    /** Users per delta page (default 200), so tests can make small tenants page. */
+    public void setDeltaPageSize(int size) {
+        settings.setDeltaPageSize(size);
+    }
+
+    public String tenantId() {
+        return directory.tenantId();
+    }
+}

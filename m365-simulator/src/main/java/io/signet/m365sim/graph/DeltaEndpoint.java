@@ -1,0 +1,154 @@
+package io.signet.m365sim.graph;
+
+import io.signet.m365sim.directory.Directory;
+import io.signet.m365sim.directory.Removal;
+import io.signet.m365sim.directory.UserRecord;
+import io.signet.m365sim.http.Json;
+import io.signet.m365sim.http.Response;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code /users/delta}: a round pages through users (next links) and ends with a delta link; a later round
+ * answers users created or changed (in the selected properties) since, and removed users as {@code @removed}.
+ * Tokens are opaque base64url JSON: g generation, s "since" sequence (-1: full round), u round's upper
+ * sequence, a last id answered, sel the $select, t issue time.
+ */
+final class DeltaEndpoint {
+    private final Directory directory;
+    private final GraphSettings settings;
+
+    DeltaEndpoint(Directory directory, GraphSettings settings) {
+        this.directory = directory;
+        this.settings = settings;
+    }
+
+    Response handle(GraphCall call) {
+        String deltaToken = call.option("deltatoken");
+        String skipToken = call.option("skiptoken");
+        if ("latest".equalsIgnoreCase(deltaToken)) {
+            List<String> select = EntityShape.USER.parseSelect(call.option("select"));
+            ObjectNode token = token(directory.sequence(), directory.sequence(), null, select);
+            return answer(call, select, new ArrayList<>(), null, token);
+        }
+        ObjectNode state;
+        if (deltaToken != null || skipToken != null) {
+            state = Json.fromOpaque(deltaToken != null ? deltaToken : skipToken);
+            if (state == null || !state.has("g") || state.get("g").asLong() != directory.deltaGeneration()
+                    || Instant.ofEpochSecond(state.get("t").asLong()).plus(settings.deltaTokenLifetime()).isBefore(Instant.now())) {
+                return GraphResponses.error(call, 400, "syncStateNotFound", "The sync state generation is not found. "
+                        + "The delta token is expired and data must be synchronized again.");
+            }
+            if (deltaToken != null) { // a new round from where the last one ended
+                state = token(state.get("u").asLong(), directory.sequence(), null, selectOf(state));
+            }
+        } else {
+            List<String> select = EntityShape.USER.parseSelect(call.option("select"));
+            state = token(-1, directory.sequence(), null, select);
+        }
+        return page(call, state);
+    }
+
+    private Response page(GraphCall call, ObjectNode state) {
+        long since = state.get("s").asLong();
+        String after = state.has("a") ? state.get("a").asString() : null;
+        List<String> select = selectOf(state);
+        List<String> relevant = select == null ? EntityShape.USER.defaultSelect : select;
+        boolean minimal = call.preferMinimal();
+        int size = settings.deltaPageSize();
+        List<ObjectNode> items = new ArrayList<>();
+        String[] last = new String[1];
+        boolean more = directory.read(() -> {
+            TreeSet<String> ids = new TreeSet<>();
+            for (UserRecord r : directory.userRecords().values()) {
+                if (since < 0 || r.changedSince(since, relevant)) {
+                    ids.add(r.id());
+                }
+            }
+            if (since >= 0) {
+                directory.removals().values().stream().filter(x -> x.sequence() > since).forEach(x -> ids.add(x.id()));
+            }
+            for (String id : after == null ? ids : ids.tailSet(after, false)) {
+                if (items.size() == size) {
+                    return true;
+                }
+                UserRecord r = directory.userRecords().get(id);
+                items.add(r != null ? item(r, since, relevant, select, minimal) : removed(directory.removals().get(id)));
+                last[0] = id;
+            }
+            return false;
+        });
+        if (more) {
+            ObjectNode next = state.deepCopy().put("a", last[0]);
+            return answer(call, select, items, next, null);
+        }
+        return answer(call, select, items, null, token(state.get("u").asLong(), state.get("u").asLong(), null, select));
+    }
+
+    private ObjectNode item(UserRecord r, long since, List<String> relevant, List<String> select, boolean minimal) {
+        ObjectNode stored = r.user().propertiesForDirectory();
+        if (since < 0) {
+            return EntityShape.USER.project(stored, select);
+        }
+        boolean created = r.createdSequence() > since;
+        ObjectNode out = Json.object();
+        for (String name : relevant) {
+            JsonNode value = stored.get(name);
+            boolean changed = created || r.changedSequence(name) > since;
+            boolean hasValue = value != null && !value.isNull() && !(value.isArray() && value.isEmpty());
+            if ("id".equals(name) || (minimal ? changed : changed || hasValue)) {
+                out.set(name, value != null ? value : EntityShape.USER.empty(name));
+            }
+        }
+        return out;
+    }
+
+    private static ObjectNode removed(Removal removal) {
+        ObjectNode out = Json.object();
+        out.put("id", removal.id());
+        out.putObject("@removed").put("reason", removal.reason());
+        return out;
+    }
+
+    private Response answer(GraphCall call, List<String> select, List<ObjectNode> items, ObjectNode next, ObjectNode delta) {
+        ObjectNode body = Json.object();
+        body.put("@odata.context", call.graphBaseUrl() + "/$metadata#" + EntityShape.context("users", select));
+        String link = call.graphBaseUrl() + "/users/delta?";
+        if (next != null) {
+            body.put("@odata.nextLink", link + "$skiptoken=" + Json.opaque(next));
+        } else {
+            body.put("@odata.deltaLink", link + "$deltatoken=" + Json.opaque(delta));
+        }
+        ArrayNode value = body.putArray("value");
+        items.forEach(value::add);
+        Response response = GraphResponses.ok(call, body);
+        if (call.preferMinimal()) {
+            response.header("Preference-Applied", "return=minimal");
+        }
+        return response;
+    }
+
+    private ObjectNode token(long since, long upto, String after, List<String> select) {
+        ObjectNode token = Json.object();
+        token.put("g", directory.deltaGeneration());
+        token.put("s", since);
+        token.put("u", upto);
+        if (after != null) {
+            token.put("a", after);
+        }
+        if (select != null) {
+            token.put("sel", String.join(",", select));
+        }
+        token.put("t", Instant.now().getEpochSecond());
+        return token;
+    }
+
+    private static List<String> selectOf(ObjectNode state) {
+        return state.has("sel") ? List.of(state.get("sel").asString().split(",")) : null;
+    }
+}

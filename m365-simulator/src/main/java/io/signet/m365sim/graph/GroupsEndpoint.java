@@ -1,0 +1,140 @@
+package io.signet.m365sim.graph;
+
+import io.signet.m365sim.SimGroup;
+import io.signet.m365sim.directory.Directory;
+import io.signet.m365sim.directory.UserRecord;
+import io.signet.m365sim.http.Json;
+import io.signet.m365sim.http.Response;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code /groups}, members and transitive members, and a user's (transitive) group memberships. */
+final class GroupsEndpoint {
+    private final Directory directory;
+
+    GroupsEndpoint(Directory directory) {
+        this.directory = directory;
+    }
+
+    Response list(GraphCall call) {
+        List<String> select = EntityShape.GROUP.parseSelect(call.option("select"));
+        ODataFilter filter = call.option("filter") == null ? null : ODataFilter.parse(call.option("filter"), EntityShape.GROUP);
+        Response refused = Paging.requireAdvanced(call, filter != null && filter.advanced);
+        if (refused != null) {
+            return refused;
+        }
+        List<ObjectNode> all = directory.read(() -> directory.groupMap().values().stream()
+                .map(SimGroup::graphProperties).filter(g -> filter == null || filter.test.test(g))
+                .map(g -> EntityShape.GROUP.project(g, select)).toList());
+        return Paging.page(call, EntityShape.context("groups", select), all);
+    }
+
+    Response get(GraphCall call, String groupId) {
+        List<String> select = EntityShape.GROUP.parseSelect(call.option("select"));
+        ObjectNode group = directory.read(() -> {
+            SimGroup g = directory.groupMap().get(groupId);
+            return g == null ? null : EntityShape.GROUP.project(g.graphProperties(), select);
+        });
+        if (group == null) {
+            return GraphResponses.notFound(call, groupId);
+        }
+        ObjectNode body = Json.object();
+        body.put("@odata.context", call.graphBaseUrl() + "/$metadata#" + EntityShape.context("groups", select) + "/$entity");
+        body.setAll(group);
+        return GraphResponses.ok(call, body);
+    }
+
+    /**
+     * Members of a group ({@code transitive}: nested groups flattened). {@code cast} is null, "microsoft.graph.user"
+     * or "microsoft.graph.group"; a cast is an advanced query in Graph.
+     */
+    Response members(GraphCall call, String groupId, boolean transitive, String cast) {
+        if (cast != null && !cast.equals("microsoft.graph.user") && !cast.equals("microsoft.graph.group")) {
+            return GraphResponses.badRequest(call, "Resource not found for the segment '" + cast + "'.");
+        }
+        Response refused = Paging.requireAdvanced(call, cast != null);
+        if (refused != null) {
+            return refused;
+        }
+        List<ObjectNode> all = directory.read(() -> {
+            SimGroup g = directory.groupMap().get(groupId);
+            if (g == null) {
+                return null;
+            }
+            return objects(call, transitive ? directory.transitiveMemberIds(groupId) : g.memberIds(), cast);
+        });
+        if (all == null) {
+            return GraphResponses.notFound(call, groupId);
+        }
+        return Paging.page(call, cast == null ? "directoryObjects" : cast.equals("microsoft.graph.user") ? "users" : "groups", all);
+    }
+
+    /** Groups a user belongs to; {@code transitive} follows nesting upwards. */
+    Response memberOf(GraphCall call, String idOrUpn, boolean transitive, String cast) {
+        if (cast != null && !cast.equals("microsoft.graph.group")) {
+            return GraphResponses.badRequest(call, "Resource not found for the segment '" + cast + "'.");
+        }
+        List<ObjectNode> all = directory.read(() -> {
+            UserRecord r = directory.find(idOrUpn);
+            if (r == null) {
+                return null;
+            }
+            Collection<String> ids = transitive ? directory.transitiveMemberOf(r.id())
+                    : directory.groupMap().values().stream().filter(g -> g.memberIds().contains(r.id())).map(SimGroup::id).toList();
+            return objects(call, ids, "microsoft.graph.group");
+        });
+        if (all == null) {
+            return GraphResponses.notFound(call, idOrUpn);
+        }
+        return Paging.page(call, cast == null ? "directoryObjects" : "groups", all);
+    }
+
+    /** Directory objects for ids, each with {@code @odata.type}; {@code $select} applies to both types. Under the lock. */
+    private List<ObjectNode> objects(GraphCall call, Collection<String> ids, String cast) {
+        String select = call.option("select");
+        List<ObjectNode> result = new ArrayList<>();
+        for (String id : ids) {
+            UserRecord user = directory.userRecords().get(id);
+            SimGroup group = directory.groupMap().get(id);
+            ObjectNode out = Json.object();
+            if (user != null && (cast == null || cast.equals("microsoft.graph.user"))) {
+                out.put("@odata.type", "#microsoft.graph.user");
+                out.setAll(EntityShape.USER.project(user.user().propertiesForDirectory(), EntityShape.USER.parseSelect(select)));
+            } else if (group != null && (cast == null || cast.equals("microsoft.graph.group"))) {
+                out.put("@odata.type", "#microsoft.graph.group");
+                out.setAll(EntityShape.GROUP.project(group.graphProperties(), EntityShape.GROUP.parseSelect(select)));
+            } else {
+                continue;
+            }
+            result.add(out);
+        }
+        return result;
+    }
+
+    Response organization(GraphCall call) {
+        ObjectNode org = Json.object();
+        org.put("id", directory.tenantId());
+        org.putNull("deletedDateTime");
+        org.putArray("businessPhones");
+        org.put("city", "Berlin");
+        org.put("country", "Germany");
+        org.put("countryLetterCode", "DE");
+        org.put("createdDateTime", "2024-03-01T08:00:00Z");
+        org.put("defaultUsageLocation", "DE");
+        org.put("displayName", directory.displayName());
+        org.put("preferredLanguage", "en");
+        org.put("tenantType", "AAD");
+        ObjectNode domain = org.putArray("verifiedDomains").addObject();
+        domain.put("capabilities", "Email, OfficeCommunicationsOnline");
+        domain.put("isDefault", true);
+        domain.put("isInitial", true);
+        domain.put("name", directory.domain());
+        domain.put("type", "Managed");
+        ObjectNode body = Json.object();
+        body.put("@odata.context", call.graphBaseUrl() + "/$metadata#organization");
+        body.putArray("value").add(org);
+        return GraphResponses.ok(call, body);
+    }
+}

@@ -1,0 +1,133 @@
+package io.signet.m365sim.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.signet.m365sim.Fault;
+import io.signet.m365sim.RequestLogEntry;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * The JDK's HTTP server on the loopback interface. It routes by the first path segment, plays injected
+ * faults on Graph requests and records every request in the log.
+ */
+public final class SimHttpServer implements AutoCloseable {
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final RequestLog log;
+    private final FaultQueue faults;
+    private final Map<String, Handler> byFirstSegment;
+    private final Handler fallback;
+    private final Function<Fault, Response> faultAnswers;
+
+    /**
+     * @param byFirstSegment handlers keyed by first path segment ("v1.0", "_sim"); others go to {@code fallback}
+     * @param faultAnswers builds the 429/503 answers in Graph's error format
+     */
+    public SimHttpServer(int port, Map<String, Handler> byFirstSegment, Handler fallback, RequestLog log,
+            FaultQueue faults, Function<Fault, Response> faultAnswers) {
+        this.byFirstSegment = byFirstSegment;
+        this.fallback = fallback;
+        this.log = log;
+        this.faults = faults;
+        this.faultAnswers = faultAnswers;
+        AtomicInteger threadNumber = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r, "m365-simulator-" + threadNumber.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind 127.0.0.1:" + port, e);
+        }
+        server.createContext("/", this::dispatch);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void dispatch(HttpExchange exchange) {
+        Request request = Request.read(exchange);
+        String first = request.segments().isEmpty() ? "" : request.segments().get(0);
+        try {
+            Fault fault = "v1.0".equals(first) ? faults.next() : null;
+            if (fault != null && fault.kind() == Fault.Kind.DROP_CONNECTION) {
+                record(first, request, 0);
+                exchange.close(); // no headers sent yet: the JDK server just closes the socket
+                return;
+            }
+            if (fault != null && fault.kind() == Fault.Kind.SLOW) {
+                sleep(fault.delay().toMillis());
+            }
+            Response faultAnswer = fault == null ? null : faultAnswers.apply(fault);
+            Response response;
+            try {
+                response = faultAnswer != null ? faultAnswer : answer(first, request);
+            } catch (RuntimeException e) {
+                response = Response.text(500, "simulator error: " + e);
+            }
+            // Logged before the answer leaves, so a client that got its answer always finds it in the log.
+            record(first, request, response.status());
+            write(exchange, response, fault != null && fault.kind() == Fault.Kind.TRUNCATED_BODY);
+        } catch (IOException e) {
+            // the client went away (or the body was truncated on purpose)
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void record(String first, Request request, int status) {
+        if (!"_sim".equals(first)) {
+            log.add(new RequestLogEntry(Instant.now(), request.method(), request.pathAndQuery(), status));
+        }
+    }
+
+    private Response answer(String first, Request request) {
+        Handler handler = byFirstSegment.getOrDefault(first, fallback);
+        return handler.handle(request);
+    }
+
+    private static void write(HttpExchange exchange, Response response, boolean truncate) throws IOException {
+        response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        byte[] body = response.body();
+        boolean noBody = body.length == 0 || "HEAD".equals(exchange.getRequestMethod());
+        exchange.sendResponseHeaders(response.status(), noBody ? -1 : body.length);
+        if (!noBody) {
+            OutputStream out = exchange.getResponseBody();
+            // A truncated body: write half of what Content-Length promised; closing then fails and drops the socket.
+            out.write(body, 0, truncate ? body.length / 2 : body.length);
+            out.flush();
+            if (!truncate) {
+                out.close();
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,146 @@
+package io.signet.m365sim.identity;
+
+import io.signet.m365sim.RegisteredApp;
+import io.signet.m365sim.SimUser;
+import io.signet.m365sim.directory.Directory;
+import io.signet.m365sim.http.Request;
+import io.signet.m365sim.http.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code /{tenant}/oauth2/v2.0/authorize}: GET shows the sign-in and consent page, POST (the form) checks
+ * the password and consent, then redirects to the app with a code or with Microsoft's error.
+ */
+public final class AuthorizeEndpoint {
+    private final Directory directory;
+    private final Grants grants;
+
+    public AuthorizeEndpoint(Directory directory, Grants grants) {
+        this.directory = directory;
+        this.grants = grants;
+    }
+
+    public Response handle(Request request) {
+        boolean post = "POST".equals(request.method());
+        Map<String, String> params = new LinkedHashMap<>(request.query());
+        if (post) {
+            params.putAll(request.form());
+        }
+        RegisteredApp app = directory.app(params.get("client_id"));
+        if (app == null) {
+            return Response.html(400, ConsentPage.errorPage("Sign in", "AADSTS700016: Application with identifier '"
+                    + params.get("client_id") + "' was not found in the directory '" + directory.displayName()
+                    + "'. This can happen if the application has not been installed by the administrator of the tenant "
+                    + "or consented to by any user in the tenant. You may have sent your authentication request to the "
+                    + "wrong tenant."));
+        }
+        String redirectUri = params.get("redirect_uri");
+        if (!RedirectUris.matches(app.redirectUris(), redirectUri)) {
+            return Response.html(400, ConsentPage.errorPage("Sign in", "AADSTS50011: The redirect URI '" + redirectUri
+                    + "' specified in the request does not match the redirect URIs configured for the application '"
+                    + app.clientId() + "'. Make sure the redirect URI sent in the request matches one added to your "
+                    + "application in the Azure portal."));
+        }
+        String state = params.get("state");
+        if (!"code".equals(params.get("response_type"))) {
+            return params.get("response_type") == null
+                    ? redirectError(redirectUri, state, "invalid_request", 900144,
+                            "The request body must contain the following parameter: 'response_type'.")
+                    : redirectError(redirectUri, state, "unsupported_response_type", 700054,
+                            "response_type '" + params.get("response_type") + "' is not enabled for the application.");
+        }
+        if (params.get("code_challenge") != null && !"S256".equals(params.get("code_challenge_method"))) {
+            return redirectError(redirectUri, state, "invalid_request", 9002313,
+                    "Invalid request. Request is malformed or invalid. The simulator only supports code_challenge_method S256.");
+        }
+        if (params.get("scope") == null || params.get("scope").isBlank()) {
+            return redirectError(redirectUri, state, "invalid_request", 900144,
+                    "The request body must contain the following parameter: 'scope'.");
+        }
+        Set<String> scopes = expandDefault(Permissions.parse(params.get("scope")), app);
+        for (String scope : scopes) {
+            if (Permissions.find(scope) == null) {
+                return redirectError(redirectUri, state, "invalid_scope", 70011, "The provided request must include a "
+                        + "'scope' input parameter. The provided value for the input parameter 'scope' is not valid. "
+                        + "The scope '" + scope + "' does not exist.");
+            }
+        }
+        String action = request.rawPath();
+        if (!post) {
+            return page(action, app, scopes, params, params.get("login_hint"), null);
+        }
+        if ("decline".equals(params.get("decision"))) {
+            return redirect(redirectUri, "error", "access_denied", "error_subcode", "cancel", "error_description",
+                    "AADSTS65004: User declined to consent to access the app.", "state", state);
+        }
+        SimUser user = directory.user(params.getOrDefault("username", "").trim());
+        if (user == null || !user.password().equals(params.get("password")) || user.password().isEmpty()) {
+            return page(action, app, scopes, params, params.get("username"), "AADSTS50126: Error validating "
+                    + "credentials due to invalid username or password.");
+        }
+        if (user.get("accountEnabled") != null && !user.get("accountEnabled").asBoolean()) {
+            return page(action, app, scopes, params, params.get("username"), "AADSTS50057: The user account is disabled.");
+        }
+        Set<String> graphScopes = new LinkedHashSet<>(scopes);
+        graphScopes.removeAll(Permissions.OIDC);
+        // prompt=consent shows the consent dialog even when consent exists, and only an admin can grant
+        // permissions that need admin consent there: a member gets "Need admin approval".
+        boolean forced = "consent".equals(params.get("prompt"));
+        if (forced || !grants.consented(app.clientId(), user.id(), graphScopes)) {
+            boolean needsAdmin = graphScopes.stream().anyMatch(s -> Permissions.find(s).adminConsentRequired()
+                    && (forced || !grants.organisationConsent(app.clientId()).contains(s)));
+            if (user.isAdmin()) {
+                grants.consentForOrganisation(app.clientId(), graphScopes);
+            } else if (needsAdmin) {
+                return redirect(redirectUri, "error", "access_denied", "error_description", "AADSTS90094: " + app.displayName() + " needs permission to access resources in your "
+                                + "organization that only an admin can grant. Please ask an admin to grant permission "
+                                + "to this app before you can use it.", "state", state);
+            } else {
+                grants.consentForUser(app.clientId(), user.id(), graphScopes);
+            }
+        }
+        String code = grants.issueCode(app.clientId(), redirectUri, user.id(), scopes, params.get("code_challenge"),
+                params.get("nonce"));
+        return redirect(redirectUri, "code", code, "state", state, "session_state", Grants.randomToken(16));
+    }
+
+    /** {@code .default} means "what the organisation consented to"; with nothing consented, User.Read. */
+    private Set<String> expandDefault(Set<String> scopes, RegisteredApp app) {
+        if (!scopes.remove(".default")) {
+            return scopes;
+        }
+        Set<String> org = grants.organisationConsent(app.clientId());
+        scopes.addAll(org.isEmpty() ? Set.of("User.Read") : org);
+        return scopes;
+    }
+
+    private Response page(String action, RegisteredApp app, Set<String> scopes, Map<String, String> params,
+            String username, String error) {
+        return Response.html(200, ConsentPage.render(action, app.displayName(), directory.displayName(), scopes, params,
+                username, error)).header("Cache-Control", "no-store");
+    }
+
+    private static Response redirectError(String redirectUri, String state, String error, int code, String message) {
+        return redirect(redirectUri, "error", error, "error_description", "AADSTS" + code + ": " + message, "state", state);
+    }
+
+    /** Redirects with query parameters given as name, value pairs (null values are left out). */
+    static Response redirect(String redirectUri, String... pairs) {
+        StringBuilder url = new StringBuilder(redirectUri);
+        char separator = redirectUri.contains("?") ? '&' : '?';
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] == null) {
+                continue;
+            }
+            url.append(separator).append(pairs[i]).append('=')
+                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8).replace("+", "%20"));
+            separator = '&';
+        }
+        return Response.redirect(url.toString());
+    }
+}

@@ -1,0 +1,87 @@
+package io.signet.m365sim.identity;
+
+import io.signet.m365sim.directory.Directory;
+import io.signet.m365sim.http.Handler;
+import io.signet.m365sim.http.Json;
+import io.signet.m365sim.http.Request;
+import io.signet.m365sim.http.Response;
+import java.util.List;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Identity platform v2.0 endpoints under {@code /{tenant}/...}; the tenant segment may be the tenant id, its
+ * domain, {@code organizations} or {@code common}.
+ */
+public final class IdentityRouter implements Handler {
+    private final Directory directory;
+    private final String baseUrl;
+    private final SigningKey key;
+    private final AuthorizeEndpoint authorize;
+    private final TokenEndpoint token;
+
+    public IdentityRouter(Directory directory, String baseUrl, SigningKey key, Grants grants, TokenIssuer issuer) {
+        this.directory = directory;
+        this.baseUrl = baseUrl;
+        this.key = key;
+        this.authorize = new AuthorizeEndpoint(directory, grants);
+        this.token = new TokenEndpoint(directory, grants, issuer, baseUrl);
+    }
+
+    @Override
+    public Response handle(Request request) {
+        List<String> s = request.segments();
+        if (s.isEmpty()) {
+            return Response.html(200, ConsentPage.errorPage("Microsoft 365 simulator", "Tenant " + directory.tenantId()
+                    + " (" + directory.domain() + "). Graph: " + baseUrl + "/v1.0, discovery: " + baseUrl + "/"
+                    + directory.tenantId() + "/v2.0/.well-known/openid-configuration"));
+        }
+        if (s.size() == 1 && "error".equals(s.get(0))) {
+            return Response.text(200, "Error code " + request.query().get("code") + " (simulated identity platform).");
+        }
+        String tenant = s.get(0);
+        boolean knownTenant = tenant.equalsIgnoreCase(directory.tenantId()) || tenant.equalsIgnoreCase(directory.domain())
+                || "organizations".equals(tenant) || "common".equals(tenant);
+        String rest = String.join("/", s.subList(1, s.size()));
+        if (!knownTenant) {
+            return IdentityErrors.token(400, "invalid_request", 90002, "Tenant '" + tenant + "' not found. Check to make "
+                    + "sure you have the correct tenant ID and are signing into the correct cloud.", baseUrl);
+        }
+        return switch (rest) {
+            case "oauth2/v2.0/authorize" -> authorize.handle(request);
+            case "oauth2/v2.0/token" -> token.handle(request);
+            case "v2.0/.well-known/openid-configuration" -> Response.json(200, discovery(tenant));
+            case "discovery/v2.0/keys" -> Response.json(200, Json.toNode(key.publicJwks()));
+            default -> Response.json(404, Json.object().put("error", "not_found").put("error_description",
+                    "The simulator has no endpoint " + request.rawPath()));
+        };
+    }
+
+    /** Like Microsoft's: for common/organizations the issuer carries the literal {tenantid} placeholder. */
+    private ObjectNode discovery(String tenantSegment) {
+        boolean multi = "common".equals(tenantSegment) || "organizations".equals(tenantSegment);
+        String authority = baseUrl + "/" + tenantSegment;
+        ObjectNode d = Json.object();
+        d.put("token_endpoint", authority + "/oauth2/v2.0/token");
+        d.putArray("token_endpoint_auth_methods_supported").add("client_secret_post").add("private_key_jwt")
+                .add("client_secret_basic");
+        d.put("jwks_uri", authority + "/discovery/v2.0/keys");
+        d.putArray("response_modes_supported").add("query").add("fragment").add("form_post");
+        d.putArray("subject_types_supported").add("pairwise");
+        d.putArray("id_token_signing_alg_values_supported").add("RS256");
+        d.putArray("response_types_supported").add("code").add("id_token").add("code id_token").add("id_token token");
+        d.putArray("scopes_supported").add("openid").add("profile").add("email").add("offline_access");
+        d.put("issuer", baseUrl + "/" + (multi ? "{tenantid}" : directory.tenantId()) + "/v2.0");
+        d.put("request_uri_parameter_supported", false);
+        d.put("userinfo_endpoint", baseUrl + "/oidc/userinfo");
+        d.put("authorization_endpoint", authority + "/oauth2/v2.0/authorize");
+        d.put("http_logout_supported", true);
+        d.put("frontchannel_logout_supported", true);
+        d.putArray("code_challenge_methods_supported").add("S256");
+        d.putArray("claims_supported").add("sub").add("iss").add("aud").add("exp").add("iat").add("nbf").add("name")
+                .add("preferred_username").add("oid").add("tid").add("ver").add("nonce").add("email");
+        d.put("tenant_region_scope", "EU");
+        d.put("cloud_instance_name", "microsoftonline.com");
+        d.put("msgraph_host", "graph.microsoft.com");
+        return d;
+    }
+}

@@ -1,0 +1,188 @@
+package io.signet.m365sim.identity;
+
+import io.signet.m365sim.RegisteredApp;
+import io.signet.m365sim.SimUser;
+import io.signet.m365sim.directory.Directory;
+import io.signet.m365sim.http.Json;
+import io.signet.m365sim.http.Request;
+import io.signet.m365sim.http.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code POST /{tenant}/oauth2/v2.0/token}: authorization_code (with PKCE), refresh_token and client_credentials. */
+public final class TokenEndpoint {
+    private final Directory directory;
+    private final Grants grants;
+    private final TokenIssuer issuer;
+    private final String baseUrl;
+
+    public TokenEndpoint(Directory directory, Grants grants, TokenIssuer issuer, String baseUrl) {
+        this.directory = directory;
+        this.grants = grants;
+        this.issuer = issuer;
+        this.baseUrl = baseUrl;
+    }
+
+    public Response handle(Request request) {
+        if (!"POST".equals(request.method())) {
+            return error(400, "invalid_request", 900561, "The endpoint only accepts POST requests. Received a "
+                    + request.method() + " request.");
+        }
+        Map<String, String> form = request.form();
+        String[] basic = request.basicCredentials();
+        String clientId = basic != null ? basic[0] : form.get("client_id");
+        String secret = basic != null ? basic[1] : form.get("client_secret");
+        RegisteredApp app = directory.app(clientId);
+        if (app == null) {
+            return error(400, "unauthorized_client", 700016, "Application with identifier '" + clientId
+                    + "' was not found in the directory '" + directory.displayName() + "'.");
+        }
+        if (secret == null || secret.isEmpty()) {
+            return error(401, "invalid_client", 7000218,
+                    "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
+        }
+        if (!MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8), app.clientSecret().getBytes(StandardCharsets.UTF_8))) {
+            return error(401, "invalid_client", 7000215, "Invalid client secret provided. Ensure the secret being sent "
+                    + "in the request is the client secret value, not the client secret ID, for a secret added to app '"
+                    + clientId + "'.");
+        }
+        String grantType = form.getOrDefault("grant_type", "");
+        return switch (grantType) {
+            case "authorization_code" -> authorizationCode(app, form);
+            case "refresh_token" -> refreshToken(app, form);
+            case "client_credentials" -> clientCredentials(app, form);
+            default -> error(400, "unsupported_grant_type", 70003, "The app requested an unsupported grant type '"
+                    + grantType + "'.");
+        };
+    }
+
+    private Response authorizationCode(RegisteredApp app, Map<String, String> form) {
+        String code = form.get("code");
+        Grants.AuthorizationCode grant = grants.redeemCode(code);
+        if (grant == null) {
+            return grants.wasRedeemed(code)
+                    ? error(400, "invalid_grant", 54005, "OAuth2 Authorization code was already redeemed, please retry "
+                            + "with a new valid code or use an existing refresh token.")
+                    : error(400, "invalid_grant", 9002313, "Invalid request. Request is malformed or invalid.");
+        }
+        if (grant.expiresAt().isBefore(grants.now())) {
+            return error(400, "invalid_grant", 70008, "The provided authorization code or refresh token has expired "
+                    + "due to inactivity. Send a new interactive authorization request for this user and resource.");
+        }
+        if (!grant.clientId().equals(app.clientId())) {
+            return error(400, "invalid_grant", 70000, "The provided value for the 'code' parameter is not valid. "
+                    + "The code was issued to a different client.");
+        }
+        if (!grant.redirectUri().equals(form.get("redirect_uri"))) {
+            return error(400, "invalid_grant", 500112, "The reply address '" + form.get("redirect_uri")
+                    + "' does not match the reply address '" + grant.redirectUri()
+                    + "' provided when requesting Authorization code.");
+        }
+        if (grant.codeChallenge() != null && !grant.codeChallenge().equals(s256(form.get("code_verifier")))) {
+            return error(400, "invalid_grant", 501481,
+                    "The Code_Verifier does not match the code_challenge supplied in the authorization request.");
+        }
+        SimUser user = directory.user(grant.userId());
+        if (user == null) {
+            return error(400, "invalid_grant", 50034, "The user account does not exist in the directory.");
+        }
+        return success(app, user, grant.scopes(), grant.nonce());
+    }
+
+    private Response refreshToken(RegisteredApp app, Map<String, String> form) {
+        Grants.RefreshGrant grant = grants.refreshGrant(form.get("refresh_token"));
+        if (grant == null || !grant.clientId().equals(app.clientId())) {
+            return error(400, "invalid_grant", 9002313, "Invalid request. Request is malformed or invalid.");
+        }
+        SimUser user = directory.user(grant.userId());
+        Instant validFrom = grants.tokensValidFrom(grant.userId());
+        if (user == null || (validFrom != null && grant.issuedAt().isBefore(validFrom))) {
+            return error(400, "invalid_grant", 50173, "The provided grant has expired due to it being revoked, a fresh "
+                    + "auth token is needed. The user might have changed or reset their password. The grant was issued on '"
+                    + grant.issuedAt() + "' and the TokensValidFrom date (before which tokens are not valid) for this user is '"
+                    + (validFrom == null ? grants.now() : validFrom) + "'.");
+        }
+        if (user.get("accountEnabled") != null && !user.get("accountEnabled").asBoolean()) {
+            return error(400, "invalid_grant", 50057, "The user account is disabled.");
+        }
+        Set<String> scopes = grant.scopes();
+        if (form.containsKey("scope")) {
+            Set<String> asked = Permissions.parse(form.get("scope"));
+            if (!scopes.containsAll(asked)) {
+                return consentRequired(app);
+            }
+            scopes = new java.util.LinkedHashSet<>(asked);
+            if (grant.scopes().contains("offline_access")) {
+                scopes.add("offline_access");
+            }
+        }
+        if (!grants.consented(app.clientId(), user.id(), scopes)) {
+            return consentRequired(app);
+        }
+        return success(app, user, scopes, null);
+    }
+
+    private Response consentRequired(RegisteredApp app) {
+        return IdentityErrors.token(400, "invalid_grant", 65001, "The user or administrator has not consented to use the "
+                + "application with ID '" + app.clientId() + "' named '" + app.displayName()
+                + "'. Send an interactive authorization request for this user and resource.", "consent_required", baseUrl);
+    }
+
+    private Response clientCredentials(RegisteredApp app, Map<String, String> form) {
+        String scope = form.getOrDefault("scope", "");
+        if (!scope.endsWith("/.default")) {
+            return error(400, "invalid_scope", 1002012, "The provided value for scope " + scope + " is not valid. "
+                    + "Client credential flows must have a scope value with /.default suffixed to the resource identifier "
+                    + "(application ID URI).");
+        }
+        ObjectNode body = Json.object();
+        body.put("token_type", "Bearer");
+        body.put("expires_in", issuer.lifetimeSeconds());
+        body.put("ext_expires_in", issuer.lifetimeSeconds());
+        body.put("access_token", issuer.applicationAccessToken(app.clientId(),
+                grants.appConsentRevoked(app.clientId()) ? java.util.List.of() : app.applicationPermissions()));
+        return noStore(Response.json(200, body));
+    }
+
+    private Response success(RegisteredApp app, SimUser user, Set<String> scopes, String nonce) {
+        ObjectNode body = Json.object();
+        body.put("token_type", "Bearer");
+        body.put("scope", String.join(" ", scopes.stream().filter(s -> !"offline_access".equals(s)).toList()));
+        body.put("expires_in", issuer.lifetimeSeconds());
+        body.put("ext_expires_in", issuer.lifetimeSeconds());
+        body.put("access_token", issuer.delegatedAccessToken(user, app.clientId(), scopes));
+        if (scopes.contains("offline_access")) {
+            body.put("refresh_token", grants.issueRefreshToken(app.clientId(), user.id(), scopes));
+        }
+        if (scopes.contains("openid")) {
+            body.put("id_token", issuer.idToken(user, app.clientId(), nonce));
+        }
+        return noStore(Response.json(200, body));
+    }
+
+    private static Response noStore(Response response) {
+        return response.header("Cache-Control", "no-store, no-cache").header("Pragma", "no-cache");
+    }
+
+    private Response error(int status, String error, int code, String message) {
+        return IdentityErrors.token(status, error, code, message, baseUrl);
+    }
+
+    static String s256(String verifier) {
+        if (verifier == null) {
+            return null;
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.signet.directory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.signet.directory.internal.EmployeeRepository;
+import io.signet.directory.internal.SyncedEmployeeRepository;
+
+/**
+ * The directory's side of the Microsoft 365 sync: finds the employees a batch of users concerns, and writes
+ * what the sync decided, with each value's source. Seats are the sync's to count (it reports shortfalls
+ * instead of failing), so these writes do not check them.
+ */
+@Service
+public class SyncedEmployees {
+
+    private final SyncedEmployeeRepository synced;
+    private final EmployeeRepository employees;
+    private final Departments departments;
+    private final Clock clock;
+
+    SyncedEmployees(SyncedEmployeeRepository synced, EmployeeRepository employees, Departments departments,
+            Clock clock) {
+        this.synced = synced;
+        this.employees = employees;
+        this.departments = departments;
+        this.clock = clock;
+    }
+
+    /** Employees linked to one of {@code objectIds}, or unlinked with one of {@code emails} (lower-case). */
+    public List<SyncedEmployee> concerning(UUID orgId, Collection<String> objectIds, Collection<String> emails) {
+        return synced.concerning(orgId, objectIds, emails);
+    }
+
+    public Map<String, String> fieldSources(UUID orgId, UUID employeeId) {
+        return synced.fieldSources(orgId, employeeId);
+    }
+
+    /** A new employee from a Microsoft 365 user, in the named department (created when missing; null: none). */
+    @Transactional
+    public UUID create(UUID orgId, String email, Map<String, String> fields, String departmentName, String objectId,
+            Map<String, String> sources) {
+        EmployeeData data = EmployeeFields.with(emptyData(email), email, fields);
+        data = withDepartment(data, departmentId(orgId, departmentName));
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        employees.insert(new Employee(id, orgId, data, null, EmployeeSource.MICROSOFT365, objectId,
+                EmployeeStatus.ACTIVE, false, now, now));
+        synced.writeSyncState(orgId, id, sources, null);
+        return id;
+    }
+
+    /**
+     * Applies the sync's decision to an employee: field changes (null value: emptied), a department move
+     * (null: none), the link, status and sources. Linking makes the employee a Microsoft 365 employee.
+     */
+    @Transactional
+    public void update(UUID orgId, UUID id, Change change) {
+        SyncedEmployee current = synced.find(orgId, id).orElseThrow();
+        Employee e = current.employee();
+        String email = change.email() != null ? change.email() : e.data().email();
+        EmployeeData data = EmployeeFields.with(e.data(), email, change.fields());
+        if (change.departmentName() != null) {
+            data = withDepartment(data, departmentId(orgId, change.departmentName()));
+        }
+        Map<String, String> sources = new HashMap<>(current.fieldSources());
+        sources.putAll(change.sources());
+        employees.update(new Employee(id, orgId, data, null, EmployeeSource.MICROSOFT365,
+                change.objectId() != null ? change.objectId() : e.m365ObjectId(),
+                change.status() != null ? change.status() : e.status(), e.syncPaused(), e.createdAt(),
+                clock.instant()));
+        Instant deactivatedAt = change.status() == EmployeeStatus.INACTIVE
+                ? (current.deactivatedAt() != null ? current.deactivatedAt() : clock.instant())
+                : change.status() == EmployeeStatus.ACTIVE ? null : current.deactivatedAt();
+        synced.writeSyncState(orgId, id, sources, deactivatedAt);
+    }
+
+    @Transactional
+    public void delete(UUID orgId, UUID id) {
+        employees.delete(orgId, id);
+    }
+
+    /**
+     * What the sync changes on one employee.
+     *
+     * @param email          the new address, or null to keep it
+     * @param fields         changed fields; a null value empties the field
+     * @param departmentName the department to move to, or null to stay
+     * @param objectId       the Microsoft 365 user it is linked to
+     * @param status         the new status, or null to keep it
+     * @param sources        the new sources of the changed fields
+     */
+    public record Change(String email, Map<String, String> fields, String departmentName, String objectId,
+            EmployeeStatus status, Map<String, String> sources) {
+        public Change {
+            fields = new HashMap<>(fields);
+            sources = Map.copyOf(sources);
+        }
+    }
+
+    private UUID departmentId(UUID orgId, String name) {
+        return name == null || name.isBlank() ? null : departments.findOrCreate(orgId, name.trim()).id();
+    }
+
+    private static EmployeeData withDepartment(EmployeeData d, UUID departmentId) {
+        return new EmployeeData(d.email(), d.firstName(), d.lastName(), d.displayName(), d.jobTitle(), departmentId,
+                d.company(), d.businessPhone(), d.mobilePhone(), d.fax(), d.street(), d.postalCode(), d.city(),
+                d.state(), d.country(), d.officeLocation(), d.website(), d.managerName(), d.photoRef(),
+                d.customFields());
+    }
+
+    private static EmployeeData emptyData(String email) {
+        return new EmployeeData(email, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, Map.of());
+    }
+}

@@ -1,0 +1,98 @@
+package io.signet.directory.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.signet.directory.Employee;
+import io.signet.directory.SyncedEmployee;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The sync's view of employees: field sources (JSON) and the deactivation time, beside the profile. */
+@Repository
+public class SyncedEmployeeRepository {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {
+    };
+    private static final String SELECT = """
+            SELECT e.*, d.name AS department_name FROM employee e
+            LEFT JOIN department d ON d.id = e.department_id AND d.org_id = e.org_id""";
+
+    private final JdbcClient jdbc;
+    private final EmployeeRepository employees;
+
+    SyncedEmployeeRepository(JdbcClient jdbc, EmployeeRepository employees) {
+        this.jdbc = jdbc;
+        this.employees = employees;
+    }
+
+    public List<SyncedEmployee> concerning(UUID orgId, Collection<String> objectIds, Collection<String> emails) {
+        List<SyncedEmployee> found = new ArrayList<>();
+        if (!objectIds.isEmpty()) {
+            found.addAll(query(SELECT + " WHERE e.org_id = :orgId AND e.m365_object_id IN (:ids)", orgId, "ids",
+                    objectIds));
+        }
+        if (!emails.isEmpty()) {
+            found.addAll(query(SELECT + " WHERE e.org_id = :orgId AND e.m365_object_id IS NULL"
+                    + " AND e.email_normalized IN (:emails)", orgId, "emails", emails));
+        }
+        return found;
+    }
+
+    public Optional<SyncedEmployee> find(UUID orgId, UUID id) {
+        return query(SELECT + " WHERE e.org_id = :orgId AND e.id IN (:ids)", orgId, "ids", List.of(id)).stream()
+                .findFirst();
+    }
+
+    public Map<String, String> fieldSources(UUID orgId, UUID id) {
+        return jdbc.sql("SELECT field_sources FROM employee WHERE org_id = :orgId AND id = :id")
+                .param("orgId", orgId).param("id", id).query(String.class).optional().map(SyncedEmployeeRepository::parse)
+                .orElse(Map.of());
+    }
+
+    public void writeSyncState(UUID orgId, UUID id, Map<String, String> sources, Instant deactivatedAt) {
+        jdbc.sql("UPDATE employee SET field_sources = :sources, deactivated_at = :deactivatedAt"
+                + " WHERE org_id = :orgId AND id = :id")
+                .param("sources", sources.isEmpty() ? null : JSON.writeValueAsString(new java.util.TreeMap<>(sources)))
+                .param("deactivatedAt", deactivatedAt == null ? null : Timestamp.from(deactivatedAt))
+                .param("orgId", orgId).param("id", id).update();
+    }
+
+    /** A manual edit: the edited fields are manual from now on. */
+    public void markManual(UUID orgId, UUID id, Collection<String> fields) {
+        Map<String, String> sources = new LinkedHashMap<>(fieldSources(orgId, id));
+        if (sources.keySet().removeAll(fields)) {
+            jdbc.sql("UPDATE employee SET field_sources = :sources WHERE org_id = :orgId AND id = :id")
+                    .param("sources", sources.isEmpty() ? null : JSON.writeValueAsString(sources))
+                    .param("orgId", orgId).param("id", id).update();
+        }
+    }
+
+    private List<SyncedEmployee> query(String sql, UUID orgId, String name, Collection<?> values) {
+        List<SyncedEmployee> rows = jdbc.sql(sql).param("orgId", orgId).param(name, values)
+                .query((rs, n) -> new SyncedEmployee(EmployeeRepository.map(rs, n), parse(rs.getString("field_sources")),
+                        rs.getTimestamp("deactivated_at") == null ? null : rs.getTimestamp("deactivated_at").toInstant()))
+                .list();
+        Map<UUID, Map<String, String>> custom = employees.customFields(orgId,
+                rows.stream().map(r -> r.employee().id()).toList());
+        return rows.stream().map(r -> {
+            Employee withCustom = EmployeeRepository.withCustomFields(r.employee(), custom.get(r.employee().id()));
+            return new SyncedEmployee(withCustom, r.fieldSources(), r.deactivatedAt());
+        }).toList();
+    }
+
+    private static Map<String, String> parse(String json) {
+        return json == null || json.isBlank() ? Map.of() : JSON.readValue(json, MAP);
+    }
+}

@@ -1,0 +1,34 @@
+package io.signet.microsoft;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Read-only access to one organisation's Microsoft 365 tenant for the duration of a sync run. Every
+ * method reads; nothing here (or under it) can write to Microsoft 365. Results arrive a page at a time.
+ */
+public interface GraphSession extends AutoCloseable {
+
+    /**
+     * Reads a {@code /users/delta} round: from {@code deltaLink}, or a full round when it is null or Graph
+     * rejects it. Each page's users go to {@code page} before the next page is fetched.
+     */
+    DeltaRound userDelta(String deltaLink, Collection<String> select, Consumer<List<GraphUser>> page);
+
+    /** The ids of every user in the group, nested groups flattened, a page at a time. */
+    void transitiveUserIds(String groupId, Consumer<List<String>> page);
+
+    /** The id of the user's manager, if the user has one. */
+    Optional<String> managerId(String userId);
+
+    /** The user's photo (JPEG bytes), if they have one. */
+    Optional<byte[]> photo(String userId);
+
+    /** How many HTTP requests this session sent to Graph, retries included. */
+    long requestCount();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,73 @@
+package io.signet.microsoft.internal.graph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.microsoft.graph.models.AssignedLicense;
+import com.microsoft.graph.models.OnPremisesExtensionAttributes;
+import com.microsoft.graph.models.User;
+
+import io.signet.microsoft.GraphUser;
+
+/**
+ * Turns the SDK's {@link User} into a {@link GraphUser} holding exactly the properties the response
+ * carried. The SDK's backing store knows which properties were present (also those present as null),
+ * which is what a delta merge needs.
+ */
+final class GraphUserReader {
+
+    private static final String EXTENSIONS = "onPremisesExtensionAttributes";
+
+    private GraphUserReader() {
+    }
+
+    static GraphUser read(User user) {
+        Object removed = user.getAdditionalData().get("@removed");
+        String reason = null;
+        if (removed != null) {
+            reason = removed instanceof Map<?, ?> map && map.get("reason") != null ? map.get("reason").toString()
+                    : "deleted";
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        user.getBackingStore().enumerate().forEach((name, value) -> {
+            if (name.equals("id") || name.equals("additionalData") || name.equals("odataType")) {
+                return;
+            }
+            if (name.equals(EXTENSIONS)) {
+                flattenExtensions((OnPremisesExtensionAttributes) value, properties);
+            } else if (name.equals("assignedLicenses")) {
+                properties.put(name, skuIds(user.getAssignedLicenses()));
+            } else if (value == null || value instanceof String || value instanceof Boolean) {
+                properties.put(name, value);
+            } else if (value instanceof List<?> list) {
+                properties.put(name, list.stream().map(String::valueOf).toList());
+            }
+            // other types (dates, nested objects) are not used by rules or mapping
+        });
+        return new GraphUser(user.getId(), reason, properties);
+    }
+
+    private static void flattenExtensions(OnPremisesExtensionAttributes extensions, Map<String, Object> into) {
+        for (int n = 1; n <= 15; n++) {
+            String key = "extensionAttribute" + n;
+            Object value = extensions == null ? null : extensions.getBackingStore().get(key);
+            into.put(EXTENSIONS + "." + key, value == null ? null : value.toString());
+        }
+    }
+
+    private static List<String> skuIds(List<AssignedLicense> licenses) {
+        List<String> ids = new ArrayList<>();
+        if (licenses != null) {
+            for (AssignedLicense license : licenses) {
+                UUID sku = license.getSkuId();
+                if (sku != null) {
+                    ids.add(sku.toString());
+                }
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,85 @@
+package io.signet.microsoft.internal.graph;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import com.microsoft.graph.core.requests.GraphClientFactory;
+import com.microsoft.graph.core.requests.options.GraphClientOption;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.kiota.authentication.AccessTokenProvider;
+import com.microsoft.kiota.authentication.AllowedHostsValidator;
+import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
+import com.microsoft.kiota.http.middleware.RetryHandler;
+
+import io.signet.microsoft.GraphAccessTokens;
+import io.signet.microsoft.GraphDirectory;
+import io.signet.microsoft.GraphSession;
+import io.signet.microsoft.internal.Microsoft365Endpoints;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+
+/**
+ * Builds read-only Graph sessions: the official SDK, pointed at the configured Graph URL, on an OkHttp
+ * client whose outermost interceptor refuses writes, with Signet's own retry policy in place of the
+ * SDK's (which gives up after three tries).
+ */
+@Component
+class SdkGraphDirectory implements GraphDirectory {
+
+    private final GraphAccessTokens tokens;
+    private final Microsoft365Endpoints endpoints;
+    private final RetrySettings retrySettings;
+    private final Duration readTimeout;
+
+    SdkGraphDirectory(GraphAccessTokens tokens, Microsoft365Endpoints endpoints, GraphClientSettings settings) {
+        this.tokens = tokens;
+        this.endpoints = endpoints;
+        this.retrySettings = settings.retry();
+        this.readTimeout = settings.readTimeout();
+    }
+
+    @Override
+    public GraphSession open(UUID orgId) {
+        RequestCounter counter = new RequestCounter();
+        List<Interceptor> interceptors = new ArrayList<>();
+        interceptors.add(new ReadOnlyGuard());
+        interceptors.add(new RetryingInterceptor(retrySettings, d -> Thread.sleep(d.toMillis())));
+        interceptors.add(counter);
+        Arrays.stream(GraphClientFactory.createDefaultGraphInterceptors(new GraphClientOption()))
+                .filter(i -> !(i instanceof RetryHandler)).forEach(interceptors::add);
+        OkHttpClient http = GraphClientFactory.create(interceptors).readTimeout(readTimeout)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        GraphServiceClient client = new GraphServiceClient(
+                new BaseBearerTokenAuthenticationProvider(new OrganisationTokens(orgId)), http);
+        client.getRequestAdapter().setBaseUrl(endpoints.graphUrl());
+        return new SdkGraphSession(client, counter);
+    }
+
+    /** Hands the SDK the organisation's access token, for the Graph host only. */
+    private final class OrganisationTokens implements AccessTokenProvider {
+
+        private final UUID orgId;
+        private final AllowedHostsValidator hosts = new AllowedHostsValidator(URI.create(endpoints.graphUrl()).getHost());
+
+        OrganisationTokens(UUID orgId) {
+            this.orgId = orgId;
+        }
+
+        @Override
+        public String getAuthorizationToken(URI uri, Map<String, Object> context) {
+            return hosts.isUrlHostValid(uri) ? tokens.accessToken(orgId) : "";
+        }
+
+        @Override
+        public AllowedHostsValidator getAllowedHostsValidator() {
+            return hosts;
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package io.signet.microsoft.internal.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import com.microsoft.graph.models.DirectoryObject;
+import com.microsoft.graph.models.User;
+import com.microsoft.graph.models.UserCollectionResponse;
+import com.microsoft.graph.models.odataerrors.ODataError;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.graph.users.delta.DeltaGetResponse;
+import com.microsoft.kiota.ApiException;
+
+import io.signet.microsoft.DeltaRound;
+import io.signet.microsoft.GraphReadException;
+import io.signet.microsoft.GraphSession;
+import io.signet.microsoft.GraphUser;
+
+/** {@link GraphSession} over the official Microsoft Graph SDK, on an HTTP client that only reads. */
+final class SdkGraphSession implements GraphSession {
+
+    private static final int PAGE_SIZE = 999;
+
+    private final GraphServiceClient graph;
+    private final RequestCounter counter;
+
+    SdkGraphSession(GraphServiceClient graph, RequestCounter counter) {
+        this.graph = graph;
+        this.counter = counter;
+    }
+
+    @Override
+    public DeltaRound userDelta(String deltaLink, Collection<String> select, Consumer<List<GraphUser>> page) {
+        return guarded("reading users", () -> delta(deltaLink, select, page));
+    }
+
+    private DeltaRound delta(String deltaLink, Collection<String> select, Consumer<List<GraphUser>> page) {
+        if (deltaLink != null) {
+            try {
+                return new DeltaRound(readDelta(graph.users().delta().withUrl(deltaLink).get(), page), false, false);
+            } catch (ApiException e) {
+                if (!DeltaTokenRejection.is(e)) {
+                    throw failure("reading the changes since the last sync", e);
+                }
+            }
+        }
+        try {
+            DeltaGetResponse first = graph.users().delta().get(request -> {
+                request.queryParameters.select = select.toArray(String[]::new);
+                request.queryParameters.top = PAGE_SIZE;
+            });
+            return new DeltaRound(readDelta(first, page), true, deltaLink != null);
+        } catch (ApiException e) {
+            throw failure("reading all users", e);
+        }
+    }
+
+    private String readDelta(DeltaGetResponse response, Consumer<List<GraphUser>> page) {
+        DeltaGetResponse current = response;
+        while (true) {
+            List<GraphUser> users = new ArrayList<>();
+            for (User user : nonNull(current.getValue())) {
+                users.add(GraphUserReader.read(user));
+            }
+            page.accept(users);
+            if (current.getOdataNextLink() == null) {
+                if (current.getOdataDeltaLink() == null) {
+                    throw new GraphReadException("Microsoft Graph ended a delta round without a delta link", null);
+                }
+                return current.getOdataDeltaLink();
+            }
+            current = graph.users().delta().withUrl(current.getOdataNextLink()).get();
+        }
+    }
+
+    @Override
+    public void transitiveUserIds(String groupId, Consumer<List<String>> page) {
+        guarded("reading the members of group " + groupId, () -> {
+            members(groupId, page);
+            return null;
+        });
+    }
+
+    private void members(String groupId, Consumer<List<String>> page) {
+        try {
+            UserCollectionResponse current = graph.groups().byGroupId(groupId).transitiveMembers().graphUser()
+                    .get(request -> {
+                        request.headers.add("ConsistencyLevel", "eventual");
+                        request.queryParameters.count = true;
+                        request.queryParameters.select = new String[] {"id"};
+                        request.queryParameters.top = PAGE_SIZE;
+                    });
+            while (true) {
+                page.accept(nonNull(current.getValue()).stream().map(User::getId).toList());
+                if (current.getOdataNextLink() == null) {
+                    return;
+                }
+                String next = current.getOdataNextLink();
+                current = graph.groups().byGroupId(groupId).transitiveMembers().graphUser().withUrl(next)
+                        .get(request -> request.headers.add("ConsistencyLevel", "eventual"));
+            }
+        } catch (ApiException e) {
+            if (e.getResponseStatusCode() == 404) {
+                return; // the group was deleted: it has no members, and the rules naming it match nobody
+            }
+            throw failure("reading the members of group " + groupId, e);
+        }
+    }
+
+    @Override
+    public Optional<String> managerId(String userId) {
+        return guarded("reading the manager of user " + userId, () -> manager(userId));
+    }
+
+    private Optional<String> manager(String userId) {
+        try {
+            DirectoryObject manager = graph.users().byUserId(userId).manager().get(
+                    request -> request.queryParameters.select = new String[] {"id"});
+            return Optional.ofNullable(manager).map(DirectoryObject::getId);
+        } catch (ApiException e) {
+            if (e.getResponseStatusCode() == 404) {
+                return Optional.empty();
+            }
+            throw failure("reading the manager of user " + userId, e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> photo(String userId) {
+        return guarded("reading the photo of user " + userId, () -> photoOf(userId));
+    }
+
+    private Optional<byte[]> photoOf(String userId) {
+        try (InputStream photo = graph.users().byUserId(userId).photo().content().get()) {
+            return photo == null ? Optional.empty() : Optional.of(photo.readAllBytes());
+        } catch (ApiException e) {
+            if (e.getResponseStatusCode() == 404) {
+                return Optional.empty();
+            }
+            throw failure("reading the photo of user " + userId, e);
+        } catch (IOException e) {
+            throw new GraphReadException("Reading the photo of user " + userId + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long requestCount() {
+        return counter.count();
+    }
+
+    @Override
+    public void close() {
+        // The HTTP client's connections are shared; nothing to release per session.
+    }
+
+    /**
+     * Failures that are not Graph answers: the retry budget ran out, the connection failed, or the grant is
+     * gone (then the {@link io.signet.microsoft.ReconnectRequiredException} itself, however deeply wrapped).
+     */
+    private static <T> T guarded(String what, java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            throw translate(what, e);
+        }
+    }
+
+    static RuntimeException translate(String what, RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.signet.microsoft.ReconnectRequiredException reconnect) {
+                return reconnect;
+            }
+            if (cause instanceof GraphReadException read) {
+                return read;
+            }
+            if (cause instanceof IOException io) {
+                return new GraphReadException("Microsoft Graph failed " + what + ": " + io.getMessage(), io);
+            }
+        }
+        return e;
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static GraphReadException failure(String what, ApiException e) {
+        String detail = e instanceof ODataError error && error.getError() != null
+                ? error.getError().getCode() + ": " + error.getError().getMessage()
+                : e.getMessage();
+        return new GraphReadException("Microsoft Graph failed " + what + " (HTTP " + e.getResponseStatusCode() + ", "
+                + detail + ")", e);
+    }
+}

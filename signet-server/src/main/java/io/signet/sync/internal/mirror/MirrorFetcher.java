@@ -1,0 +1,91 @@
+package io.signet.sync.internal.mirror;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+
+import org.springframework.stereotype.Component;
+
+import io.signet.microsoft.DeltaRound;
+import io.signet.microsoft.GraphSession;
+import io.signet.sync.SyncConfiguration;
+import io.signet.sync.internal.config.GraphAttributes;
+import io.signet.sync.internal.config.RuleReferences;
+import io.signet.sync.internal.mirror.DeltaStateRepository.DeltaState;
+
+/**
+ * The fetch step: brings the mirror up to date from Graph. A delta round (incremental from the stored link,
+ * or full), then the members of the groups the rules name, then the managers of changed users when the
+ * mapping uses managers.
+ */
+@Component
+public class MirrorFetcher {
+
+    /** What a fetch did, for the run's record. */
+    public record Fetched(boolean fullRound, String note, int changedUsers) {
+    }
+
+    private final MirrorRepository mirror;
+    private final DeltaStateRepository deltaStates;
+    private final Clock clock;
+
+    MirrorFetcher(MirrorRepository mirror, DeltaStateRepository deltaStates, Clock clock) {
+        this.mirror = mirror;
+        this.deltaStates = deltaStates;
+        this.clock = clock;
+    }
+
+    /** @param fetched called with the number of users read so far, for progress */
+    public Fetched fetch(UUID orgId, UUID runId, SyncConfiguration config, GraphSession graph, boolean forceFull,
+            IntConsumer fetched) {
+        String select = String.join(",", select(config));
+        Optional<DeltaState> state = deltaStates.find(orgId);
+        String note = null;
+        String link = null;
+        if (state.isPresent() && !forceFull) {
+            if (state.get().select().equals(select)) {
+                link = state.get().deltaLink();
+            } else {
+                note = "The rules or the mapping now need other attributes, so this run read all users.";
+            }
+        }
+        List<String> changed = new ArrayList<>();
+        int[] read = {0};
+        DeltaRound round = graph.userDelta(link, List.of(select.split(",")), page -> {
+            changed.addAll(mirror.merge(orgId, page, runId, clock.instant()));
+            read[0] += page.size();
+            fetched.accept(read[0]);
+        });
+        if (round.full()) {
+            mirror.markUnseenRemoved(orgId, runId, clock.instant());
+        }
+        if (round.restartedBecauseTokenRejected()) {
+            note = "Microsoft 365 no longer accepted the stored delta link (it expires after 7 days), "
+                    + "so this run read all users again.";
+        }
+        deltaStates.save(orgId, new DeltaState(round.deltaLink(), select), clock.instant());
+        for (String groupId : RuleReferences.groupIds(config)) {
+            List<String> members = new ArrayList<>();
+            graph.transitiveUserIds(groupId, members::addAll);
+            mirror.replaceMembers(orgId, groupId, members);
+        }
+        if (config.mapping().usesManager()) {
+            for (String userId : changed) {
+                mirror.setManager(orgId, userId, graph.managerId(userId).orElse(null));
+            }
+        }
+        return new Fetched(round.full(), note, changed.size());
+    }
+
+    /** Exactly the attributes the rules and the mapping need, plus identity and lifecycle ones; sorted. */
+    static TreeSet<String> select(SyncConfiguration config) {
+        TreeSet<String> select = new TreeSet<>(GraphAttributes.ALWAYS_SELECTED);
+        config.mapping().userAttributes().forEach(a -> select.add(GraphAttributes.selectName(a)));
+        RuleReferences.attributes(config).forEach(a -> select.add(GraphAttributes.selectName(a)));
+        return select;
+    }
+}

@@ -1,0 +1,157 @@
+package io.signet.sync.internal.mirror;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.signet.microsoft.GraphUser;
+import io.signet.sync.MirroredUser;
+
+/**
+ * The mirror: the last-seen attributes of every user of the tenant (JSON), managers and the transitive
+ * members of the groups that rules name. Pages from Graph are merged in (present properties replace,
+ * absent ones stay), in JDBC batches.
+ */
+@Repository
+public class MirrorRepository {
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+
+    MirrorRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** Merges one page of users; answers the ids of users that are new or changed. */
+    public List<String> merge(UUID orgId, List<GraphUser> page, UUID runId, Instant now) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<String, StoredUser> existing = find(orgId, page.stream().map(GraphUser::id).toList());
+        List<SqlParameterSource> inserts = new ArrayList<>();
+        List<SqlParameterSource> updates = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        for (GraphUser user : page) {
+            StoredUser before = existing.get(user.id());
+            Map<String, Object> attributes = new LinkedHashMap<>(before == null ? Map.of() : before.attributes());
+            if (!user.isRemoved()) {
+                attributes.putAll(user.properties());
+            }
+            StoredUser after = new StoredUser(user.id(), attributes, before == null ? null : before.managerId(),
+                    user.isRemoved());
+            if (before == null || !before.equals(after)) {
+                changed.add(user.id());
+            }
+            existing.put(user.id(), after);
+            MapSqlParameterSource row = new MapSqlParameterSource().addValue("orgId", orgId)
+                    .addValue("userId", user.id()).addValue("attributes", MirrorJson.write(attributes))
+                    .addValue("removed", user.isRemoved()).addValue("runId", runId)
+                    .addValue("now", Timestamp.from(now));
+            (before == null ? inserts : updates).add(row);
+        }
+        batch.batchUpdate("""
+                INSERT INTO m365_mirror_user (org_id, user_id, attributes, removed, seen_run_id, updated_at)
+                VALUES (:orgId, :userId, :attributes, :removed, :runId, :now)""", inserts.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("""
+                UPDATE m365_mirror_user SET attributes = :attributes, removed = :removed, seen_run_id = :runId,
+                  updated_at = :now WHERE org_id = :orgId AND user_id = :userId""",
+                updates.toArray(SqlParameterSource[]::new));
+        return changed;
+    }
+
+    /** After a full round: users Graph did not mention any more are gone. Answers how many. */
+    public int markUnseenRemoved(UUID orgId, UUID runId, Instant now) {
+        return jdbc.sql("""
+                UPDATE m365_mirror_user SET removed = TRUE, updated_at = :now
+                WHERE org_id = :orgId AND removed = FALSE AND (seen_run_id IS NULL OR seen_run_id <> :runId)""")
+                .param("orgId", orgId).param("runId", runId).param("now", Timestamp.from(now)).update();
+    }
+
+    public void setManager(UUID orgId, String userId, String managerId) {
+        jdbc.sql("UPDATE m365_mirror_user SET manager_id = :managerId WHERE org_id = :orgId AND user_id = :userId")
+                .param("managerId", managerId).param("orgId", orgId).param("userId", userId).update();
+    }
+
+    /** A page of mirrored users in id order, after {@code afterUserId} (null: from the start). */
+    public List<MirroredUser> page(UUID orgId, String afterUserId, int size) {
+        return jdbc.sql("""
+                SELECT user_id, attributes, manager_id, removed FROM m365_mirror_user
+                WHERE org_id = :orgId AND user_id > :after ORDER BY user_id LIMIT :size""")
+                .param("orgId", orgId).param("after", afterUserId == null ? "" : afterUserId).param("size", size)
+                .query((rs, n) -> new StoredUser(rs.getString("user_id"), MirrorJson.read(rs.getString("attributes")),
+                        rs.getString("manager_id"), rs.getBoolean("removed")).toMirrored())
+                .list();
+    }
+
+    public Map<String, MirroredUser> byIds(UUID orgId, Collection<String> ids) {
+        Map<String, MirroredUser> users = new HashMap<>();
+        find(orgId, ids).forEach((id, stored) -> users.put(id, stored.toMirrored()));
+        return users;
+    }
+
+    public long count(UUID orgId) {
+        return jdbc.sql("SELECT COUNT(*) FROM m365_mirror_user WHERE org_id = :orgId").param("orgId", orgId)
+                .query(Long.class).single();
+    }
+
+    public void replaceMembers(UUID orgId, String groupId, Collection<String> userIds) {
+        jdbc.sql("DELETE FROM m365_mirror_membership WHERE org_id = :orgId AND group_id = :groupId")
+                .param("orgId", orgId).param("groupId", groupId).update();
+        batch.batchUpdate("INSERT INTO m365_mirror_membership (org_id, group_id, user_id) VALUES (:orgId, :groupId, :userId)",
+                new HashSet<>(userIds).stream().map(id -> new MapSqlParameterSource().addValue("orgId", orgId)
+                        .addValue("groupId", groupId).addValue("userId", id)).toArray(SqlParameterSource[]::new));
+    }
+
+    /** Group memberships of some users, among the groups the mirror follows. */
+    public Map<String, Set<String>> groupsOf(UUID orgId, Collection<String> userIds) {
+        Map<String, Set<String>> groups = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return groups;
+        }
+        jdbc.sql("SELECT user_id, group_id FROM m365_mirror_membership WHERE org_id = :orgId AND user_id IN (:ids)")
+                .param("orgId", orgId).param("ids", userIds)
+                .query(rs -> {
+                    groups.computeIfAbsent(rs.getString("user_id"), k -> new HashSet<>()).add(rs.getString("group_id"));
+                });
+        return groups;
+    }
+
+    /** Forgets the tenant: on disconnect. */
+    public void deleteAll(UUID orgId) {
+        jdbc.sql("DELETE FROM m365_mirror_membership WHERE org_id = :orgId").param("orgId", orgId).update();
+        jdbc.sql("DELETE FROM m365_mirror_user WHERE org_id = :orgId").param("orgId", orgId).update();
+        jdbc.sql("DELETE FROM m365_delta_state WHERE org_id = :orgId").param("orgId", orgId).update();
+    }
+
+    private Map<String, StoredUser> find(UUID orgId, Collection<String> ids) {
+        Map<String, StoredUser> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                SELECT user_id, attributes, manager_id, removed FROM m365_mirror_user
+                WHERE org_id = :orgId AND user_id IN (:ids)""")
+                .param("orgId", orgId).param("ids", ids)
+                .query(rs -> {
+                    found.put(rs.getString("user_id"), new StoredUser(rs.getString("user_id"),
+                            MirrorJson.read(rs.getString("attributes")), rs.getString("manager_id"),
+                            rs.getBoolean("removed")));
+                });
+        return found;
+    }
+}

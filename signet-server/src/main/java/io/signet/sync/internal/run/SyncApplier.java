@@ -1,0 +1,78 @@
+package io.signet.sync.internal.run;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import io.signet.directory.EmployeeStatus;
+import io.signet.directory.SyncedEmployees;
+import io.signet.sync.mapping.DataMapping;
+import io.signet.sync.mapping.FieldChange;
+import io.signet.sync.plan.SyncAction;
+
+/**
+ * The apply step: carries out planned actions through the directory's API. Applying an action whose effect
+ * is already there changes nothing, so a run killed half-way is completed by the next one.
+ */
+@Component
+class SyncApplier {
+
+    private final SyncedEmployees employees;
+
+    SyncApplier(SyncedEmployees employees) {
+        this.employees = employees;
+    }
+
+    /** Applies one action; answers the id of the employee it created, else the one it concerned. */
+    UUID apply(UUID orgId, SyncAction action, DataMapping mapping) {
+        if (action instanceof SyncAction.Create create) {
+            Map<String, String> sources = new HashMap<>();
+            create.fields().keySet().forEach(f -> sources.put(f, Snapshots.describe(mapping, f)));
+            return employees.create(orgId, create.email(), create.fields(), create.departmentName(), create.userId(),
+                    sources);
+        }
+        if (action instanceof SyncAction.Update update) {
+            String email = null;
+            Map<String, String> fields = new HashMap<>();
+            Map<String, String> sources = new HashMap<>();
+            for (FieldChange change : update.changes()) {
+                if (change.field().equals("email")) {
+                    email = change.newValue();
+                } else {
+                    fields.put(change.field(), change.newValue());
+                    sources.put(change.field(), Snapshots.describe(mapping, change.field()));
+                }
+            }
+            EmployeeStatus status = update.kind() == SyncAction.Kind.REACTIVATE ? EmployeeStatus.ACTIVE : null;
+            employees.update(orgId, update.employeeId(), new SyncedEmployees.Change(email, fields,
+                    update.newDepartmentName(), update.userId(), status, sources));
+            return update.employeeId();
+        }
+        if (action instanceof SyncAction.Lifecycle lifecycle) {
+            switch (lifecycle.kind()) {
+                case DEACTIVATE -> employees.update(orgId, lifecycle.employeeId(), new SyncedEmployees.Change(null,
+                        Map.of(), null, lifecycle.userId(), EmployeeStatus.INACTIVE, Map.of()));
+                case DELETE -> employees.delete(orgId, lifecycle.employeeId());
+                default -> {
+                    // keep, unchanged, paused, not added: nothing to write
+                }
+            }
+            return lifecycle.employeeId();
+        }
+        return null;
+    }
+
+    static boolean writes(SyncAction action) {
+        return switch (action.kind()) {
+            case CREATE, UPDATE, LINK, REACTIVATE, DEACTIVATE, DELETE -> true;
+            default -> false;
+        };
+    }
+
+    static List<FieldChange> changesOf(SyncAction action) {
+        return action instanceof SyncAction.Update update ? update.changes() : List.of();
+    }
+}

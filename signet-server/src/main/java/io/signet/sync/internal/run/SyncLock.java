@@ -1,0 +1,52 @@
+package io.signet.sync.internal.run;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * One running sync per organisation across all server instances: a row per organisation, taken with an
+ * INSERT (the primary key decides the race) and kept alive by a heartbeat. A lock whose heartbeat is older
+ * than {@link #STALE} belonged to an instance that died; it may be taken over.
+ */
+@Repository
+public class SyncLock {
+
+    static final Duration STALE = Duration.ofMinutes(10);
+
+    private final JdbcClient jdbc;
+
+    SyncLock(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Takes the lock for {@code runId}; answers the run that holds it instead, if any. */
+    public Optional<UUID> acquire(UUID orgId, UUID runId, Instant now) {
+        jdbc.sql("DELETE FROM sync_lock WHERE org_id = :orgId AND heartbeat_at < :staleBefore")
+                .param("orgId", orgId).param("staleBefore", Timestamp.from(now.minus(STALE))).update();
+        try {
+            jdbc.sql("INSERT INTO sync_lock (org_id, run_id, heartbeat_at) VALUES (:orgId, :runId, :now)")
+                    .param("orgId", orgId).param("runId", runId).param("now", Timestamp.from(now)).update();
+            return Optional.empty();
+        } catch (DuplicateKeyException e) {
+            return jdbc.sql("SELECT run_id FROM sync_lock WHERE org_id = :orgId").param("orgId", orgId)
+                    .query(UUID.class).optional().or(() -> Optional.of(runId));
+        }
+    }
+
+    public void heartbeat(UUID orgId, UUID runId, Instant now) {
+        jdbc.sql("UPDATE sync_lock SET heartbeat_at = :now WHERE org_id = :orgId AND run_id = :runId")
+                .param("now", Timestamp.from(now)).param("orgId", orgId).param("runId", runId).update();
+    }
+
+    public void release(UUID orgId, UUID runId) {
+        jdbc.sql("DELETE FROM sync_lock WHERE org_id = :orgId AND run_id = :runId").param("orgId", orgId)
+                .param("runId", runId).update();
+    }
+}

@@ -1,0 +1,313 @@
+package io.signet.sync.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.signet.m365sim.Fault;
+import io.signet.m365sim.SimUser;
+import io.signet.organization.Plan;
+import io.signet.testing.ApiClient.Response;
+import io.signet.testing.PersistenceTest;
+import io.signet.testing.SimulatedTenant;
+import io.signet.testing.TestOrganizations;
+import io.signet.testing.TestOrganizations.TestOrg;
+import tools.jackson.databind.JsonNode;
+
+/** The whole sync, fetch to apply, against the Microsoft 365 simulator, the way an admin drives it. */
+@PersistenceTest
+class SyncIT {
+
+    static final SimulatedTenant TENANT = SimulatedTenant.start();
+
+    @DynamicPropertySource
+    static void pointSignetAtTheSimulator(DynamicPropertyRegistry registry) {
+        TENANT.configure(registry);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestOrganizations organizations;
+    @Autowired
+    JdbcClient jdbc;
+
+    TestOrg org;
+
+    @BeforeEach
+    void aConnectedOrganisation() {
+        TENANT.scenario().clearFaults();
+        org = organizations.create(port);
+        TENANT.connect(port, org, jdbc);
+    }
+
+    @Test
+    void theFirstSyncImportsEnabledMemberUsersButNotGuestsOrDisabledAccountsAndPlacesThemInDepartments() {
+        JsonNode run = syncAndWait(false);
+
+        assertThat(run.get("status").asString()).isEqualTo("succeeded");
+        assertThat(run.get("fullRound").asBoolean()).isTrue();
+        long expected = TENANT.scenario().users().stream().filter(SyncIT::enabledMember).count();
+        assertThat(employeeCount()).isEqualTo(expected);
+        assertThat(run.get("counts").get("create").asInt()).isEqualTo((int) expected);
+        SimUser guest = TENANT.scenario().users().stream().filter(u -> "Guest".equals(u.text("userType"))).findFirst()
+                .orElseThrow();
+        assertThat(employeeOf(guest.id())).isNull();
+        SimUser someone = TENANT.scenario().users().stream()
+                .filter(u -> enabledMember(u) && u.text("department") != null && u.text("jobTitle") != null)
+                .findFirst().orElseThrow();
+        Map<String, Object> employee = employeeOf(someone.id());
+        assertThat(employee.get("job_title")).isEqualTo(someone.text("jobTitle"));
+        assertThat(departmentOf(someone.id())).isEqualToIgnoringCase(someone.text("department"));
+        assertThat(changes(run, "skip")).anySatisfy(c -> assertThat(c.get("reason").asString()).contains("guest"));
+    }
+
+    @Test
+    void aUserAddedToANestedGroupBecomesAnEmployeeAndOthersAreSkippedByTheRule() {
+        String outer = TENANT.scenario().addGroup("Signature users " + UUID.randomUUID());
+        String inner = TENANT.scenario().addGroup("Sales team " + UUID.randomUUID());
+        TENANT.scenario().addMember(outer, inner);
+        org.owner().put("/api/v1/microsoft365/import-rules", "{\"rules\":[{\"name\":\"Signature users\","
+                + "\"effect\":\"include\",\"condition\":{\"memberOfGroup\":\"" + outer + "\"}}]}").expectStatus(200);
+        syncAndWait(false);
+        assertThat(employeeCount()).isZero();
+
+        String newcomer = TENANT.scenario().addUser(member("newcomer"));
+        TENANT.scenario().addMember(inner, newcomer);
+        JsonNode run = syncAndWait(false);
+
+        assertThat(employeeOf(newcomer)).isNotNull();
+        assertThat(employeeCount()).isEqualTo(1);
+        assertThat(run.get("fullRound").asBoolean()).isFalse();
+        assertThat(changes(run, "skip")).isNotEmpty()
+                .anySatisfy(c -> assertThat(c.get("reason").asString()).contains("matches no include rule"))
+                .allSatisfy(c -> assertThat(c.get("userId").asString()).isNotEqualTo(newcomer));
+    }
+
+    @Test
+    void aManualEmployeeWithTheSameAddressIsLinkedNotDuplicatedAndKeepsItsDataUnlessOverwriteIsOn() {
+        SimUser jane = member("jane.doe").set("jobTitle", "Engineer").set("givenName", "Jane");
+        String janeId = TENANT.scenario().addUser(jane);
+        String address = jane.userPrincipalName();
+        String upper = Character.toUpperCase(address.charAt(0)) + address.substring(1);
+        org.owner().post("/api/v1/employees", "{\"email\":\"" + upper + "\",\"firstName\":\"Janet\",\"jobTitle\":\"Boss\"}")
+                .expectStatus(201);
+
+        JsonNode run = syncAndWait(false);
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM employee WHERE org_id = :o AND email_normalized = :e")
+                .param("o", org.orgId()).param("e", address.toLowerCase()).query(Long.class).single()).isEqualTo(1);
+        assertThat(changes(run, "link")).hasSize(1);
+        assertThat(employeeOf(janeId).get("job_title")).isEqualTo("Boss");
+
+        org.owner().put("/api/v1/microsoft365/settings", "{\"autoSync\":true,\"overwriteManualData\":true,"
+                + "\"removedUsers\":\"deactivate\",\"disabledUsers\":\"deactivate\",\"unmatchedUsers\":\"deactivate\"}")
+                .expectStatus(200);
+        syncAndWait(false);
+        assertThat(employeeOf(janeId).get("job_title")).isEqualTo("Engineer");
+        assertThat(employeeOf(janeId).get("first_name")).isEqualTo("Jane");
+    }
+
+    @Test
+    void aPausedEmployeeIsNotChangedAndAChangeReachesTheOthersIncrementally() {
+        String pausedId = TENANT.scenario().addUser(member("paused").set("jobTitle", "Old title"));
+        String activeId = TENANT.scenario().addUser(member("active").set("jobTitle", "Old title"));
+        syncAndWait(false);
+        UUID paused = (UUID) employeeOf(pausedId).get("id");
+        jdbc.sql("UPDATE employee SET sync_paused = TRUE WHERE id = :id").param("id", paused).update();
+
+        TENANT.scenario().updateUser(pausedId, Map.of("jobTitle", "New title"));
+        TENANT.scenario().updateUser(activeId, Map.of("jobTitle", "New title"));
+        JsonNode run = syncAndWait(false);
+
+        assertThat(run.get("fullRound").asBoolean()).isFalse();
+        assertThat(employeeOf(pausedId).get("job_title")).isEqualTo("Old title");
+        assertThat(employeeOf(activeId).get("job_title")).isEqualTo("New title");
+        JsonNode update = changes(run, "update").stream()
+                .filter(c -> c.get("userId").asString().equals(activeId)).findFirst().orElseThrow();
+        assertThat(update.get("changes").get(0).get("field").asString()).isEqualTo("jobTitle");
+        assertThat(update.get("changes").get(0).get("oldValue").asString()).isEqualTo("Old title");
+    }
+
+    @Test
+    void aUserDeletedInMicrosoft365IsDeactivatedThenDeletedOrKeptAsThePolicySays() {
+        String goneId = TENANT.scenario().addUser(member("leaver"));
+        syncAndWait(false);
+
+        TENANT.scenario().deleteUser(goneId);
+        syncAndWait(false);
+        assertThat(employeeOf(goneId).get("status")).isEqualTo("inactive");
+
+        policy("keep");
+        syncAndWait(false);
+        assertThat(employeeOf(goneId)).isNotNull();
+
+        policy("delete");
+        org.owner().put("/api/v1/microsoft365/sync-lifecycle", "{\"deleteGraceDays\":0,\"paused\":false}").expectStatus(200);
+        syncAndWait(false);
+        assertThat(employeeOf(goneId)).isNull();
+    }
+
+    @Test
+    void theSeatLimitStopsAdditionsAndReportsEveryUserNotAdded() {
+        TestOrg small = organizations.create(port, Plan.FREE);
+        TENANT.connect(port, small, jdbc);
+        org = small;
+
+        JsonNode run = syncAndWait(false);
+
+        long members = TENANT.scenario().users().stream().filter(SyncIT::enabledMember).count();
+        assertThat(employeeCount()).isEqualTo(Plan.FREE.seats());
+        assertThat(run.get("counts").get("not_added").asInt()).isEqualTo((int) members - Plan.FREE.seats());
+        assertThat(changes(run, "not_added").get(0).get("reason").asString()).contains("seats");
+    }
+
+    @Test
+    void throttlingAndAnUnavailableServiceAreSurvivedAndNoRequestEverWritesToMicrosoft365() {
+        TENANT.scenario().injectFault(Fault.tooManyRequests(1), 2);
+        TENANT.scenario().injectFault(Fault.serviceUnavailable(0), 1);
+
+        JsonNode run = syncAndWait(false);
+
+        assertThat(run.get("status").asString()).isEqualTo("succeeded");
+        assertThat(TENANT.scenario().requestLog()).anySatisfy(e -> assertThat(e.status()).isEqualTo(429));
+        assertThat(TENANT.scenario().requestLog()).filteredOn(e -> e.pathAndQuery().startsWith("/v1.0"))
+                .allSatisfy(e -> assertThat(e.method()).isEqualTo("GET"));
+    }
+
+    @Test
+    void anExpiredDeltaTokenMakesTheRunReadEverythingAgainAndSaySo() {
+        String userId = TENANT.scenario().addUser(member("delta"));
+        syncAndWait(false);
+        TENANT.scenario().expireDeltaTokens();
+        TENANT.scenario().updateUser(userId, Map.of("jobTitle", "After expiry"));
+
+        JsonNode run = syncAndWait(false);
+
+        assertThat(run.get("status").asString()).isEqualTo("succeeded");
+        assertThat(run.get("fullRound").asBoolean()).isTrue();
+        assertThat(run.get("note").asString()).contains("all users again");
+        assertThat(employeeOf(userId).get("job_title")).isEqualTo("After expiry");
+    }
+
+    @Test
+    void aDryRunPlansAndRecordsButChangesNoEmployeeAndASecondRunWhileOneRunsIsRefused() {
+        TENANT.scenario().injectFault(Fault.slow(Duration.ofMillis(1500)), 1);
+        Response first = org.owner().post("/api/v1/microsoft365/syncs", "{\"dryRun\":true}");
+        Response second = org.owner().post("/api/v1/microsoft365/syncs", "{\"dryRun\":false}");
+
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.text("runningSyncId")).isEqualTo(first.id());
+        JsonNode run = await(first.id());
+        assertThat(run.get("dryRun").asBoolean()).isTrue();
+        assertThat(run.get("counts").get("create").asInt()).isPositive();
+        assertThat(employeeCount()).isZero();
+    }
+
+    @Test
+    void aRevokedGrantStopsTheSyncWithTheReasonAndLeavesEmployeesAlone() {
+        syncAndWait(false);
+        long before = employeeCount();
+        TENANT.revokeAdminRefreshTokens();
+        jdbc.sql("UPDATE m365_connection SET access_token_expires_at = :past WHERE org_id = :o")
+                .param("past", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)))
+                .param("o", org.orgId()).update();
+
+        Response refused = org.owner().post("/api/v1/microsoft365/syncs", "{}");
+        JsonNode run = refused.status() == 202 ? await(refused.id()) : null;
+
+        if (run != null) {
+            assertThat(run.get("status").asString()).isEqualTo("failed");
+            assertThat(run.get("error").asString()).contains("connected again");
+        }
+        assertThat(org.owner().get("/api/v1/microsoft365/connection").text("state")).isEqualTo("NEEDS_RECONNECT");
+        assertThat(org.owner().post("/api/v1/microsoft365/syncs", "{}").status()).isEqualTo(409);
+        assertThat(employeeCount()).isEqualTo(before);
+    }
+
+    // --- helpers
+
+    static boolean enabledMember(SimUser user) {
+        return user.get("accountEnabled") != null && user.get("accountEnabled").asBoolean()
+                && !"Guest".equals(user.text("userType"));
+    }
+
+    static SimUser member(String name) {
+        String unique = name + "." + UUID.randomUUID().toString().substring(0, 8);
+        return SimUser.of(unique + "@" + TENANT.simulator().domain(), name).set("mail",
+                unique + "@" + TENANT.simulator().domain());
+    }
+
+    void policy(String policy) {
+        org.owner().put("/api/v1/microsoft365/settings", "{\"autoSync\":true,\"overwriteManualData\":false,"
+                + "\"removedUsers\":\"" + policy + "\",\"disabledUsers\":\"deactivate\",\"unmatchedUsers\":\"deactivate\"}")
+                .expectStatus(200);
+    }
+
+    JsonNode syncAndWait(boolean dryRun) {
+        Response started = org.owner().post("/api/v1/microsoft365/syncs", "{\"dryRun\":" + dryRun + "}");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        JsonNode run = await(started.id());
+        assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("succeeded");
+        return run;
+    }
+
+    JsonNode await(String runId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode run = org.owner().get("/api/v1/microsoft365/syncs/" + runId).json();
+            if (!run.get("status").asString().equals("running")) {
+                return run;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the sync did not finish within 60 s");
+    }
+
+    List<JsonNode> changes(JsonNode run, String action) {
+        JsonNode page = org.owner().get("/api/v1/microsoft365/syncs/" + run.get("id").asString()
+                + "/changes?size=500&action=" + action).json();
+        List<JsonNode> items = new java.util.ArrayList<>();
+        page.get("items").forEach(items::add);
+        return items;
+    }
+
+    long employeeCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM employee WHERE org_id = :o").param("o", org.orgId()).query(Long.class)
+                .single();
+    }
+
+    Map<String, Object> employeeOf(String userId) {
+        return jdbc.sql("SELECT * FROM employee WHERE org_id = :o AND m365_object_id = :u").param("o", org.orgId())
+                .param("u", userId).query().listOfRows().stream().findFirst()
+                .map(row -> {
+                    Map<String, Object> lower = new java.util.HashMap<>();
+                    row.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
+                    return lower;
+                }).orElse(null);
+    }
+
+    String departmentOf(String userId) {
+        return jdbc.sql("""
+                SELECT d.name FROM employee e JOIN department d ON d.id = e.department_id
+                WHERE e.org_id = :o AND e.m365_object_id = :u""").param("o", org.orgId()).param("u", userId)
+                .query(String.class).single();
+    }
+}
