@@ -63,6 +63,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/actuator/prometheus", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
                                 "/swagger-ui.html", "/error", "/problems/**").permitAll()
+                        // Signature images: public by design, addressed by unguessable 128-bit tokens.
+                        .requestMatchers(HttpMethod.GET, "/signature-assets/*").permitAll()
                         .anyRequest().authenticated())
                 .authenticationProvider(passwords)
                 .httpBasic(basic -> basic.realmName("Signet").authenticationEntryPoint(ProblemResponses::unauthorized));
