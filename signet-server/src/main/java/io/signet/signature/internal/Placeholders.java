@@ -25,6 +25,7 @@ public final class Placeholders {
     private static final Map<String, Placeholder> ALL = new LinkedHashMap<>();
 
     static {
+        field("name", "The name to sign with: display name, else first and last name, else the email address");
         field("email", "Email address (a mailto: link in HTML)");
         field("firstName", "First name");
         field("lastName", "Last name");

@@ -21,6 +21,8 @@ public final class SignatureContext {
     }
 
     private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s\"'<>]+");
+    /** As the directory accepts phone numbers; anything else is shown as text, not linked. */
+    private static final Pattern PHONE = Pattern.compile("(?i)\\+?[0-9 ()./-]{3,40}((x|ext\\.?)\\s*[0-9]{1,6})?");
     private static final String LINK_STYLE = "color:inherit;text-decoration:none";
 
     private SignatureContext() {
@@ -39,6 +41,7 @@ public final class SignatureContext {
         EmployeeData d = employee.data();
         Map<String, Object> values = new HashMap<>();
         values.put("email", html ? mailto(d.email()) : orEmpty(d.email()));
+        values.put("name", signingName(d));
         values.put("firstName", orEmpty(d.firstName()));
         values.put("lastName", orEmpty(d.lastName()));
         values.put("displayName", orEmpty(d.displayName()));
@@ -86,6 +89,9 @@ public final class SignatureContext {
         if (phone == null || phone.isBlank()) {
             return "";
         }
+        if (!PHONE.matcher(phone.trim()).matches()) {
+            return phone;
+        }
         String number = phone.split("(?i)\\s*(x|ext\\.?)\\s*\\d")[0];
         String digits = number.replaceAll("[^0-9+]", "");
         return link("tel:" + digits, phone);
@@ -111,6 +117,14 @@ public final class SignatureContext {
 
     static String escape(String value) {
         return com.samskivert.mustache.Escapers.HTML.escape(value);
+    }
+
+    private static String signingName(EmployeeData d) {
+        if (d.displayName() != null && !d.displayName().isBlank()) {
+            return d.displayName().trim();
+        }
+        String full = (orEmpty(d.firstName()) + " " + orEmpty(d.lastName())).trim();
+        return full.isEmpty() ? orEmpty(d.email()).trim() : full;
     }
 
     private static String orEmpty(String value) {
