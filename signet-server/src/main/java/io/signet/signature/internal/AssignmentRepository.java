@@ -22,7 +22,8 @@ public class AssignmentRepository {
     private static final UUID NO_ID = new UUID(0, 0);
     private static final String SELECT = """
             SELECT a.*, t.name AS template_name, t.revision AS template_revision FROM signature_assignment a
-            LEFT JOIN signature_template t ON t.id = a.template_id AND t.org_id = a.org_id""";
+            LEFT JOIN signature_template t ON t.id = a.template_id AND t.org_id = a.org_id
+            """;
 
     private final JdbcClient jdbc;
 
