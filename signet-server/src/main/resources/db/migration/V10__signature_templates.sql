@@ -24,7 +24,8 @@ CREATE TABLE signature_assignment (
     department_id  UUID REFERENCES department (id) ON DELETE CASCADE,
     employee_id    UUID REFERENCES employee (id) ON DELETE CASCADE,
     signature_type VARCHAR(10) NOT NULL,
-    template_id    UUID REFERENCES signature_template (id),
+    -- Deleting a template in use is refused by the application; the cascade serves deleting the organisation.
+    template_id    UUID REFERENCES signature_template (id) ON DELETE CASCADE,
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT ck_signature_assignment_scope CHECK (
