@@ -16,7 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.signet.testing.ApiClient;
 import io.signet.testing.ApiClient.Response;
+import io.signet.signature.SignatureAssets;
 import io.signet.testing.PersistenceTest;
+import io.signet.testing.TestImages;
 import io.signet.testing.TestOrganizations;
 import io.signet.testing.TestOrganizations.TestOrg;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +38,8 @@ class TenantIsolationIT {
     TestOrganizations organizations;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    SignatureAssets assets;
 
     TestOrg a;
     TestOrg b;
@@ -52,7 +56,15 @@ class TenantIsolationIT {
         String admin = b.owner().post("/api/v1/admins",
                 "{\"email\":\"b-admin-" + UUID.randomUUID() + "@example.com\",\"password\":\"b-admin-password\",\"role\":\"admin\"}").id();
         String token = b.owner().post("/api/v1/api-tokens", "{\"name\":\"b token\"}").id();
+        String template = b.owner().post("/api/v1/signature-templates",
+                "{\"name\":\"Secret Dept template\",\"html\":\"<p>{{name}}</p>\",\"text\":\"{{name}}\"}").id();
+        String assignment = b.owner().post("/api/v1/signature-assignments",
+                "{\"scope\":\"default\",\"type\":\"new\",\"templateId\":\"" + template + "\"}").id();
+        String asset = assets.upload(b.orgId(), "image/png", TestImages.png(20, 10, 0x336699)).id().toString();
         resourcesOfB.put("/api/v1/employees/", employee);
+        resourcesOfB.put("/api/v1/signature-templates/", template);
+        resourcesOfB.put("/api/v1/signature-assignments/", assignment);
+        resourcesOfB.put("/api/v1/signature-assets/", asset);
         resourcesOfB.put("/api/v1/departments/", department);
         resourcesOfB.put("/api/v1/admins/", admin);
         resourcesOfB.put("/api/v1/api-tokens/", token);
@@ -92,7 +104,10 @@ class TenantIsolationIT {
         assertThat(checked).contains("GET /api/v1/employees/{id}", "PUT /api/v1/employees/{id}",
                 "PATCH /api/v1/employees/{id}", "DELETE /api/v1/employees/{id}", "GET /api/v1/departments/{id}",
                 "PUT /api/v1/departments/{id}", "PATCH /api/v1/departments/{id}", "DELETE /api/v1/departments/{id}",
-                "DELETE /api/v1/admins/{id}", "DELETE /api/v1/api-tokens/{id}");
+                "DELETE /api/v1/admins/{id}", "DELETE /api/v1/api-tokens/{id}", "GET /api/v1/employees/{id}/signature",
+                "GET /api/v1/employees/{id}/signature-assignment", "PUT /api/v1/signature-templates/{id}",
+                "POST /api/v1/signature-templates/{id}/preview", "DELETE /api/v1/signature-templates/{id}",
+                "DELETE /api/v1/signature-assignments/{id}", "DELETE /api/v1/signature-assets/{id}");
         assertThat(snapshot(b.owner())).isEqualTo(snapshotOfB);
     }
 
@@ -133,6 +148,8 @@ class TenantIsolationIT {
 
     private static String snapshot(ApiClient owner) {
         return owner.get("/api/v1/employees").body() + owner.get("/api/v1/departments").body()
+                + owner.get("/api/v1/signature-templates").body() + owner.get("/api/v1/signature-assignments").body()
+                + owner.get("/api/v1/signature-assets").body() + owner.get("/api/v1/signature-settings").body()
                 + owner.get("/api/v1/admins").body() + owner.get("/api/v1/api-tokens").body().replaceAll(
                         "\"lastUsedAt\":\"[^\"]*\"", "");
     }

@@ -54,12 +54,14 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Health, metrics and the API documentation: public, stateless. */
+    /** Health, metrics, the API documentation and signature images: public, stateless. */
     @Bean
     @Order(50)
     SecurityFilterChain publicDocsAndProbes(HttpSecurity http) throws Exception {
         http.securityMatcher("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                        // Signature images: public by design, addressed by unguessable 128-bit tokens.
+                        "/signature-assets/*")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());

@@ -1,0 +1,103 @@
+package io.signet.signature;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import com.samskivert.mustache.Template;
+
+import io.signet.directory.Employee;
+import io.signet.directory.Employees;
+import io.signet.organization.Organizations;
+import io.signet.signature.internal.SignatureContext;
+import io.signet.signature.internal.SignatureContext.Company;
+import io.signet.signature.internal.TemplateEngine;
+import io.signet.signature.internal.TemplateRepository;
+import io.signet.web.ApiProblem;
+
+/**
+ * Renders signatures: an employee's assigned template filled with their directory data and the
+ * organisation's values. The delivery module calls {@link #renderFor(UUID, UUID, SignatureType)}.
+ */
+@Service
+public class SignatureRenderer {
+
+    private final Employees employees;
+    private final Organizations organizations;
+    private final SignatureAssignments assignments;
+    private final SignatureAssets assets;
+    private final TemplateRepository templates;
+    private final TemplateEngine engine;
+    private final String publicBaseUrl;
+
+    SignatureRenderer(Employees employees, Organizations organizations, SignatureAssignments assignments,
+            SignatureAssets assets, TemplateRepository templates, TemplateEngine engine,
+            @Value("${signet.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+        this.employees = employees;
+        this.organizations = organizations;
+        this.assignments = assignments;
+        this.assets = assets;
+        this.templates = templates;
+        this.engine = engine;
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    }
+
+    /** The employee's signature of this type; empty bodies (and no template) when they get none. */
+    public RenderedSignature renderFor(UUID orgId, UUID employeeId, SignatureType type) {
+        Employee employee = employees.get(orgId, employeeId);
+        SignatureChoice choice = assignments.choose(employee, type);
+        if (choice.isNone()) {
+            return new RenderedSignature(type, null, "", "", version("none"));
+        }
+        TemplateEngine.Compiled compiled = engine.compiled(choice.templateId(), choice.templateRevision(),
+                () -> templates.findById(orgId, choice.templateId())
+                        .orElseThrow(() -> ApiProblem.notFound("Signature template", choice.templateId())));
+        return render(type, choice.templateId(), compiled.html(), compiled.text(), employee);
+    }
+
+    /**
+     * Renders a template, or a draft of it ({@code html}/{@code text} when given, checked like on save),
+     * with an employee's data, or with {@link SampleEmployee sample data} when {@code employeeId} is null.
+     */
+    public RenderedSignature preview(UUID orgId, UUID templateId, String html, String text, UUID employeeId) {
+        SignatureTemplate stored = templates.findById(orgId, templateId)
+                .orElseThrow(() -> ApiProblem.notFound("Signature template", templateId));
+        String draftHtml = html == null ? stored.html() : html;
+        String draftText = text == null ? stored.text() : text;
+        String cleanHtml = SignatureTemplates.checkedHtml(draftHtml, draftText);
+        Employee employee = employeeId == null ? SampleEmployee.of(orgId) : employees.get(orgId, employeeId);
+        return render(SignatureType.NEW, templateId, engine.draft(cleanHtml, true), engine.draft(draftText, false),
+                employee);
+    }
+
+    private RenderedSignature render(SignatureType type, UUID templateId, Template html, Template text,
+            Employee employee) {
+        UUID orgId = employee.orgId();
+        SignatureSettings settings = assets.settings(orgId);
+        Company company = new Company(
+                settings.companyName() != null ? settings.companyName() : organizations.get(orgId).name(),
+                settings.website(), assets.find(orgId, settings.logoAssetId()).orElse(null),
+                assets.find(orgId, settings.bannerAssetId()).orElse(null), settings.bannerLink());
+        SignatureAsset photo = assets.photo(orgId, employee.data().photoRef()).orElse(null);
+        Map<String, Object> htmlValues = SignatureContext.html(employee, company, photo, publicBaseUrl);
+        Map<String, Object> textValues = SignatureContext.text(employee, company, photo, publicBaseUrl);
+        String renderedHtml = html.execute(htmlValues).strip();
+        String renderedText = text.execute(textValues).strip().replaceAll("\n{3,}", "\n\n");
+        return new RenderedSignature(type, templateId, renderedHtml, renderedText, version(renderedHtml + "\0" + renderedText));
+    }
+
+    private static String version(String content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
