@@ -5,16 +5,16 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
-import io.signet.microsoft.internal.SettingsRepository;
+import io.signet.microsoft.internal.SyncSettingsRepository;
 
 /** The basic settings of the Microsoft 365 sync; defaults until an admin saves them. */
 @Service
 public class SyncSettingsService {
 
-    private final SettingsRepository settings;
+    private final SyncSettingsRepository settings;
     private final Clock clock;
 
-    SyncSettingsService(SettingsRepository settings, Clock clock) {
+    SyncSettingsService(SyncSettingsRepository settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
     }

@@ -17,7 +17,7 @@ import io.signet.directory.Employees;
 import io.signet.organization.Organizations;
 import io.signet.signature.internal.SignatureContext;
 import io.signet.signature.internal.SignatureContext.Company;
-import io.signet.signature.internal.TemplateEngine;
+import io.signet.signature.internal.SignatureTemplateEngine;
 import io.signet.signature.internal.TemplateRepository;
 import io.signet.web.ApiProblem;
 
@@ -33,11 +33,11 @@ public class SignatureRenderer {
     private final SignatureAssignments assignments;
     private final SignatureAssets assets;
     private final TemplateRepository templates;
-    private final TemplateEngine engine;
+    private final SignatureTemplateEngine engine;
     private final String publicBaseUrl;
 
     SignatureRenderer(Employees employees, Organizations organizations, SignatureAssignments assignments,
-            SignatureAssets assets, TemplateRepository templates, TemplateEngine engine,
+            SignatureAssets assets, TemplateRepository templates, SignatureTemplateEngine engine,
             @Value("${signet.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.employees = employees;
         this.organizations = organizations;
@@ -55,7 +55,7 @@ public class SignatureRenderer {
         if (choice.isNone()) {
             return new RenderedSignature(type, null, "", "", version("none"));
         }
-        TemplateEngine.Compiled compiled = engine.compiled(choice.templateId(), choice.templateRevision(),
+        SignatureTemplateEngine.Compiled compiled = engine.compiled(choice.templateId(), choice.templateRevision(),
                 () -> templates.findById(orgId, choice.templateId())
                         .orElseThrow(() -> ApiProblem.notFound("Signature template", choice.templateId())));
         return render(type, choice.templateId(), compiled.html(), compiled.text(), employee);

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.signet.signature.internal.AssignmentRepository;
 import io.signet.signature.internal.HtmlSanitizer;
 import io.signet.signature.internal.Placeholders;
-import io.signet.signature.internal.TemplateEngine;
+import io.signet.signature.internal.SignatureTemplateEngine;
 import io.signet.signature.internal.TemplateRepository;
 import io.signet.signature.internal.TemplateSyntax;
 import io.signet.web.ApiProblem;
@@ -36,10 +36,10 @@ public class SignatureTemplates {
 
     private final TemplateRepository templates;
     private final AssignmentRepository assignments;
-    private final TemplateEngine engine;
+    private final SignatureTemplateEngine engine;
     private final Clock clock;
 
-    SignatureTemplates(TemplateRepository templates, AssignmentRepository assignments, TemplateEngine engine,
+    SignatureTemplates(TemplateRepository templates, AssignmentRepository assignments, SignatureTemplateEngine engine,
             Clock clock) {
         this.templates = templates;
         this.assignments = assignments;

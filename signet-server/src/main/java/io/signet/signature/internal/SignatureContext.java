@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import io.signet.directory.Employee;
 import io.signet.directory.EmployeeData;
 import io.signet.signature.SignatureAsset;
-import io.signet.signature.internal.TemplateEngine.SafeHtml;
+import io.signet.signature.internal.SignatureTemplateEngine.SafeHtml;
 
 /**
  * The values a template sees for one employee: a map for the HTML body (phones, emails and web addresses

@@ -77,7 +77,7 @@ public final class TemplateSyntax {
         }
         if (problems.isEmpty()) {
             try {
-                TemplateEngine.HTML.compile(source);
+                SignatureTemplateEngine.HTML.compile(source);
             } catch (MustacheException e) {
                 problems.add(new FieldProblem(field, e.getMessage()));
             }

@@ -77,9 +77,9 @@ class StarterTemplatesGoldenTest {
         Employee employee = employees().get(employeeName);
         SignatureAsset photo = employeeName.equals("every-field") ? asset("aaaabbbbccccddddeeeeffff00001111", 400, 400) : null;
         String html = HtmlSanitizer.sanitize(resource(starter + ".html")).html();
-        String renderedHtml = TemplateEngine.HTML.compile(html)
+        String renderedHtml = SignatureTemplateEngine.HTML.compile(html)
                 .execute(SignatureContext.html(employee, COMPANY, photo, BASE_URL)).strip();
-        String renderedText = TemplateEngine.TEXT.compile(resource(starter + ".txt"))
+        String renderedText = SignatureTemplateEngine.TEXT.compile(resource(starter + ".txt"))
                 .execute(SignatureContext.text(employee, COMPANY, photo, BASE_URL)).strip();
 
         compare(starter + "--" + employeeName + ".html", renderedHtml);

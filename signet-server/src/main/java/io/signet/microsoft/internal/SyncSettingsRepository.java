@@ -13,11 +13,11 @@ import io.signet.microsoft.UserPolicy;
 
 /** Sync settings outlive a disconnect, so that reconnecting keeps the admin's choices. */
 @Repository
-public class SettingsRepository {
+public class SyncSettingsRepository {
 
     private final JdbcClient jdbc;
 
-    SettingsRepository(JdbcClient jdbc) {
+    SyncSettingsRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

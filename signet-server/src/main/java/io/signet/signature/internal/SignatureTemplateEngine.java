@@ -20,7 +20,7 @@ import io.signet.signature.SignatureTemplate;
  * every other value before escaping.
  */
 @Component
-public class TemplateEngine {
+public class SignatureTemplateEngine {
 
     /** HTML markup that Signet built from escaped parts. */
     public record SafeHtml(String html) {
