@@ -65,6 +65,11 @@ public class Microsoft365Connections {
         return connections.view(orgId, endpoints.demo());
     }
 
+    /** Organisations with a working connection: what the scheduler looks at. */
+    public java.util.List<UUID> connectedOrganizations() {
+        return connections.connectedOrganizations();
+    }
+
     /** In demo mode, whom to sign in as on the demo tenant's consent page; null otherwise. */
     public String demoSignInHint() {
         return endpoints.demoSignInHint();

@@ -31,28 +31,40 @@ public class SyncConfigurations {
     @Transactional
     public SyncConfiguration importRules(UUID orgId, ImportRules rules) {
         SyncConfiguration c = get(orgId);
-        return save(orgId, new SyncConfiguration(rules, c.departments(), c.mapping(), c.deleteGracePeriod(), c.paused()));
+        return save(orgId, new SyncConfiguration(rules, c.departments(), c.mapping(), c.deleteGracePeriod(), c.paused(),
+                c.incrementalMinutes()));
     }
 
     @Transactional
     public SyncConfiguration departments(UUID orgId, DepartmentAssignment departments) {
         SyncConfiguration c = get(orgId);
         return save(orgId, new SyncConfiguration(c.importRules(), departments, c.mapping(), c.deleteGracePeriod(),
-                c.paused()));
+                c.paused(), c.incrementalMinutes()));
     }
 
     @Transactional
     public SyncConfiguration mapping(UUID orgId, DataMapping mapping) {
         SyncConfiguration c = get(orgId);
         return save(orgId, new SyncConfiguration(c.importRules(), c.departments(), mapping, c.deleteGracePeriod(),
-                c.paused()));
+                c.paused(), c.incrementalMinutes()));
     }
 
     @Transactional
     public SyncConfiguration lifecycle(UUID orgId, Duration deleteGracePeriod, boolean paused) {
         SyncConfiguration c = get(orgId);
         return save(orgId, new SyncConfiguration(c.importRules(), c.departments(), c.mapping(), deleteGracePeriod,
-                paused));
+                paused, c.incrementalMinutes()));
+    }
+
+    /** Frequent incremental runs every 15, 30 or 60 minutes, or none (0). */
+    @Transactional
+    public SyncConfiguration incrementalMinutes(UUID orgId, int minutes) {
+        if (!SyncConfiguration.INCREMENTAL_CHOICES.contains(minutes)) {
+            throw io.signet.web.ApiProblem.invalidField("incrementalEveryMinutes", "must be 0 (off), 15, 30 or 60");
+        }
+        SyncConfiguration c = get(orgId);
+        return save(orgId, new SyncConfiguration(c.importRules(), c.departments(), c.mapping(), c.deleteGracePeriod(),
+                c.paused(), minutes));
     }
 
     private SyncConfiguration save(UUID orgId, SyncConfiguration configuration) {

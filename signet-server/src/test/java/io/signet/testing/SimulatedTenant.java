@@ -38,6 +38,19 @@ public final class SimulatedTenant {
         this.simulator = simulator;
     }
 
+    private static SimulatedTenant shared;
+
+    /**
+     * One tenant for all test classes, so that their Spring contexts (configured with its URLs) are the same
+     * and cached. Tests add their own users and groups and connect their own organisation.
+     */
+    public static synchronized SimulatedTenant shared() {
+        if (shared == null) {
+            shared = start();
+        }
+        return shared;
+    }
+
     /** Starts the demo tenant; Signet's redirect URI is on 127.0.0.1, whose port Microsoft ignores. */
     public static SimulatedTenant start() {
         M365Simulator simulator = M365Simulator.startDemo(0);

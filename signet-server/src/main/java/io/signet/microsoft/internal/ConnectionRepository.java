@@ -42,6 +42,11 @@ class ConnectionRepository {
                 .query(ConnectionRepository::map).optional();
     }
 
+    List<UUID> findConnectedOrganizations() {
+        return jdbc.sql("SELECT org_id FROM m365_connection WHERE status = 'connected' ORDER BY org_id")
+                .query(UUID.class).list();
+    }
+
     Optional<UUID> findOrgByTenant(String tenantId) {
         return jdbc.sql("SELECT org_id FROM m365_connection WHERE tenant_id = :tenantId").param("tenantId", tenantId)
                 .query(UUID.class).optional();

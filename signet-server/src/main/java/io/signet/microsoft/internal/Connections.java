@@ -99,6 +99,11 @@ public class Connections {
                 + (user.name() == null ? user.username() : user.name() + " (" + user.username() + ")") + ".");
     }
 
+    /** Organisations whose connection works (not those that need a reconnect). */
+    public java.util.List<UUID> connectedOrganizations() {
+        return connections.findConnectedOrganizations();
+    }
+
     public boolean delete(UUID orgId) {
         pendingFlows.deleteAll(orgId);
         return connections.delete(orgId);

@@ -115,8 +115,10 @@ public final class SyncPlanner {
             Map<String, String> offered, String department, PlanSettings settings, int seats, ImportDecision decision) {
         boolean linking = !employee.linked();
         List<FieldChange> changes = new ArrayList<>();
-        if (!linking && !email.equalsIgnoreCase(employee.email())) {
-            changes.add(new FieldChange("email", employee.email(), email, "primary address changed in Microsoft 365"));
+        if (!email.equalsIgnoreCase(employee.email())) {
+            changes.add(new FieldChange("email", employee.email(), email, linking
+                    ? "linked by another of the user's addresses; the primary address from Microsoft 365 applies"
+                    : "primary address changed in Microsoft 365"));
         }
         changes.addAll(FieldMerge.changes(employee.fields(), employee.provenance(), offered, settings.mapping(),
                 settings.overwriteManualData()));

@@ -34,7 +34,7 @@ import io.signet.testing.TestOrganizations.TestOrg;
 @PersistenceTest
 class Microsoft365ConnectionIT {
 
-    static final SimulatedTenant TENANT = SimulatedTenant.start();
+    static final SimulatedTenant TENANT = SimulatedTenant.shared();
 
     @DynamicPropertySource
     static void pointSignetAtTheSimulator(DynamicPropertyRegistry registry) {

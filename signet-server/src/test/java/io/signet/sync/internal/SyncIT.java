@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 @PersistenceTest
 class SyncIT {
 
-    static final SimulatedTenant TENANT = SimulatedTenant.start();
+    static final SimulatedTenant TENANT = SimulatedTenant.shared();
 
     @DynamicPropertySource
     static void pointSignetAtTheSimulator(DynamicPropertyRegistry registry) {

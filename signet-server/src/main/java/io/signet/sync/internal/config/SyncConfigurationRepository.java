@@ -35,7 +35,8 @@ public class SyncConfigurationRepository {
                             rules == null ? d.importRules() : RulesJson.importRules(JSON.readTree(rules)),
                             departments == null ? d.departments() : RulesJson.departments(JSON.readTree(departments)),
                             mapping == null ? d.mapping() : MappingJson.mapping(JSON.readTree(mapping)),
-                            Duration.ofDays(rs.getInt("delete_grace_days")), rs.getBoolean("org_paused"));
+                            Duration.ofDays(rs.getInt("delete_grace_days")), rs.getBoolean("org_paused"),
+                            rs.getInt("incremental_minutes"));
                 }).optional();
         return row.orElse(SyncConfiguration.defaults());
     }
@@ -46,18 +47,21 @@ public class SyncConfigurationRepository {
         String mapping = MappingJson.toJson(c.mapping()).toString();
         int updated = jdbc.sql("""
                 UPDATE sync_configuration SET import_rules = :rules, department_rules = :departments,
-                  data_mapping = :mapping, delete_grace_days = :grace, org_paused = :paused, updated_at = :now
+                  data_mapping = :mapping, delete_grace_days = :grace, org_paused = :paused,
+                  incremental_minutes = :incremental, updated_at = :now
                 WHERE org_id = :orgId""")
                 .param("rules", rules).param("departments", departments).param("mapping", mapping)
                 .param("grace", (int) c.deleteGracePeriod().toDays()).param("paused", c.paused())
+                .param("incremental", c.incrementalMinutes())
                 .param("now", Timestamp.from(now)).param("orgId", orgId).update();
         if (updated == 0) {
             jdbc.sql("""
                     INSERT INTO sync_configuration (org_id, import_rules, department_rules, data_mapping,
-                      delete_grace_days, org_paused, updated_at)
-                    VALUES (:orgId, :rules, :departments, :mapping, :grace, :paused, :now)""")
+                      delete_grace_days, org_paused, incremental_minutes, updated_at)
+                    VALUES (:orgId, :rules, :departments, :mapping, :grace, :paused, :incremental, :now)""")
                     .param("rules", rules).param("departments", departments).param("mapping", mapping)
                     .param("grace", (int) c.deleteGracePeriod().toDays()).param("paused", c.paused())
+                .param("incremental", c.incrementalMinutes())
                     .param("now", Timestamp.from(now)).param("orgId", orgId).update();
         }
     }
