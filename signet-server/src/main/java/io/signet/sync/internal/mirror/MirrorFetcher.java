@@ -29,6 +29,8 @@ public class MirrorFetcher {
     public record Fetched(boolean fullRound, String note, int changedUsers) {
     }
 
+    private static final int MANAGER_CHUNK = 500;
+
     private final MirrorRepository mirror;
     private final DeltaStateRepository deltaStates;
     private final Clock clock;
@@ -54,9 +56,11 @@ public class MirrorFetcher {
             }
         }
         List<String> changed = new ArrayList<>();
+        List<String> present = new ArrayList<>();
         int[] read = {0};
         DeltaRound round = graph.userDelta(link, List.of(select.split(",")), page -> {
             changed.addAll(mirror.merge(orgId, page, runId, clock.instant()));
+            page.stream().filter(u -> !u.isRemoved()).forEach(u -> present.add(u.id()));
             read[0] += page.size();
             fetched.accept(read[0]);
         });
@@ -74,8 +78,12 @@ public class MirrorFetcher {
             mirror.replaceMembers(orgId, groupId, members);
         }
         if (config.mapping().usesManager()) {
-            for (String userId : changed) {
-                mirror.setManager(orgId, userId, graph.managerId(userId).orElse(null));
+            // Manager links are not in the user delta: read them for the users that changed, and for everyone
+            // in a full round (the nightly reconciliation), in batches.
+            List<String> users = round.full() ? present : changed;
+            for (int from = 0; from < users.size(); from += MANAGER_CHUNK) {
+                List<String> chunk = users.subList(from, Math.min(users.size(), from + MANAGER_CHUNK));
+                mirror.setManagers(orgId, graph.managerIds(chunk));
             }
         }
         return new Fetched(round.full(), note, changed.size());

@@ -82,9 +82,11 @@ public class MirrorRepository {
                 .param("orgId", orgId).param("runId", runId).param("now", Timestamp.from(now)).update();
     }
 
-    public void setManager(UUID orgId, String userId, String managerId) {
-        jdbc.sql("UPDATE m365_mirror_user SET manager_id = :managerId WHERE org_id = :orgId AND user_id = :userId")
-                .param("managerId", managerId).param("orgId", orgId).param("userId", userId).update();
+    public void setManagers(UUID orgId, Map<String, java.util.Optional<String>> managers) {
+        batch.batchUpdate("UPDATE m365_mirror_user SET manager_id = :managerId WHERE org_id = :orgId AND user_id = :userId",
+                managers.entrySet().stream().map(e -> new MapSqlParameterSource().addValue("orgId", orgId)
+                        .addValue("userId", e.getKey()).addValue("managerId", e.getValue().orElse(null)))
+                        .toArray(SqlParameterSource[]::new));
     }
 
     /** A page of mirrored users in id order, after {@code afterUserId} (null: from the start). */
