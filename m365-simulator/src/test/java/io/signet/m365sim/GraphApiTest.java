@@ -166,6 +166,28 @@ class GraphApiTest {
         assertThat(latest.has("@odata.deltaLink")).isTrue();
     }
 
+    @Test
+    void selectingManagerInDeltaAnswersManagerDeltaForUsersWhoseManagerChanged() {
+        List<JsonNode> first = new ArrayList<>();
+        String deltaLink = drain(sim.graphBaseUrl() + "/users/delta?$select=displayName,manager", first);
+        assertThat(first).anyMatch(n -> n.has("manager@delta"));
+        assertThat(first).allMatch(n -> !n.has("manager"));
+
+        String alex = sim.scenario().user(M365Simulator.DEMO_MEMBER_USERNAME).orElseThrow().id();
+        String boss = sim.scenario().addUser(SimUser.of("boss.person@" + M365Simulator.DEMO_DOMAIN, "Boss Person"));
+        List<JsonNode> second = new ArrayList<>();
+        String nextLink = drain(deltaLink, second);
+        sim.scenario().setManager(alex, boss);
+        List<JsonNode> third = new ArrayList<>();
+        drain(nextLink, third);
+
+        assertThat(second).noneMatch(n -> n.path("id").asString().equals(alex));
+        JsonNode changed = third.stream().filter(n -> n.path("id").asString().equals(alex)).findFirst().orElseThrow();
+        assertThat(changed.path("manager@delta").get(0).path("id").asString()).isEqualTo(boss);
+        assertThat(changed.path("manager@delta").get(0).path("@odata.type").asString())
+                .isEqualTo("#microsoft.graph.user");
+    }
+
     String drain(String url, List<JsonNode> into) {
         while (true) {
             JsonNode body = Http.json(Http.get(url, token));

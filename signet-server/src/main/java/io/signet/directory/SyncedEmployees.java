@@ -58,6 +58,38 @@ public class SyncedEmployees {
         return id;
     }
 
+    /** A new employee from a Microsoft 365 user, for {@link #createAll}. */
+    public record NewEmployee(String email, Map<String, String> fields, String departmentName, String objectId,
+            Map<String, String> sources) {
+    }
+
+    /**
+     * Creates many employees from Microsoft 365 users at once (JDBC batches), creating missing departments
+     * once each; answers the new employees' ids by object id.
+     */
+    @Transactional
+    public Map<String, UUID> createAll(UUID orgId, List<NewEmployee> newEmployees) {
+        Map<String, UUID> departmentIds = new HashMap<>();
+        Map<String, UUID> ids = new HashMap<>();
+        Map<UUID, String> sources = new HashMap<>();
+        List<Employee> rows = new java.util.ArrayList<>();
+        Instant now = clock.instant();
+        for (NewEmployee n : newEmployees) {
+            UUID departmentId = n.departmentName() == null || n.departmentName().isBlank() ? null
+                    : departmentIds.computeIfAbsent(n.departmentName().trim().toLowerCase(java.util.Locale.ROOT),
+                            k -> departmentId(orgId, n.departmentName()));
+            EmployeeData data = withDepartment(EmployeeFields.with(emptyData(n.email()), n.email(), n.fields()),
+                    departmentId);
+            UUID id = UUID.randomUUID();
+            rows.add(new Employee(id, orgId, data, null, EmployeeSource.MICROSOFT365, n.objectId(),
+                    EmployeeStatus.ACTIVE, false, now, now));
+            sources.put(id, SyncedEmployeeRepository.json(n.sources()));
+            ids.put(n.objectId(), id);
+        }
+        employees.insertAll(rows, sources);
+        return ids;
+    }
+
     /**
      * Applies the sync's decision to an employee: field changes (null value: emptied), a department move
      * (null: none), the link, status and sources. Linking makes the employee a Microsoft 365 employee.

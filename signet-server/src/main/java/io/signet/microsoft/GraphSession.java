@@ -20,15 +20,6 @@ public interface GraphSession extends AutoCloseable {
     /** The ids of every user in the group, nested groups flattened, a page at a time. */
     void transitiveUserIds(String groupId, Consumer<List<String>> page);
 
-    /** The id of the user's manager, if the user has one. */
-    Optional<String> managerId(String userId);
-
-    /**
-     * The managers of many users, read with JSON batches of 20 ({@code POST /$batch} of GETs): one request
-     * per 20 users instead of one per user. A user without a manager maps to an empty value.
-     */
-    java.util.Map<String, Optional<String>> managerIds(java.util.Collection<String> userIds);
-
     /** The user's photo (JPEG bytes), if they have one. */
     Optional<byte[]> photo(String userId);
 

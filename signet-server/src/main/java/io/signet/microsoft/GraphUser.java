@@ -10,8 +10,11 @@ import java.util.Map;
  * Values are {@code String}, {@code Boolean} or {@code List<String>}; {@code assignedLicenses} is the list
  * of SKU ids; extension attributes come flattened as {@code onPremisesExtensionAttributes.extensionAttributeN}.
  * {@code removed} is {@code null} unless Graph said {@code @removed} (then "changed" or "deleted").
+ * {@code managerReported} when the response carried {@code manager@delta} (the manager changed): then
+ * {@code managerId} is the new manager, or null when the user has none any more.
  */
-public record GraphUser(String id, String removed, Map<String, Object> properties) {
+public record GraphUser(String id, String removed, Map<String, Object> properties, boolean managerReported,
+        String managerId) {
 
     public GraphUser {
         properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));

@@ -20,6 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  * sequence, a last id answered, sel the $select, t issue time.
  */
 final class DeltaEndpoint {
+    private static final String MANAGER = "manager";
+
     private final Directory directory;
     private final GraphSettings settings;
 
@@ -32,7 +34,7 @@ final class DeltaEndpoint {
         String deltaToken = call.option("deltatoken");
         String skipToken = call.option("skiptoken");
         if ("latest".equalsIgnoreCase(deltaToken)) {
-            List<String> select = EntityShape.USER.parseSelect(call.option("select"));
+            List<String> select = parseSelect(call.option("select"));
             ObjectNode token = token(directory.sequence(), directory.sequence(), null, select);
             return answer(call, select, new ArrayList<>(), null, token);
         }
@@ -48,7 +50,7 @@ final class DeltaEndpoint {
                 state = token(state.get("u").asLong(), directory.sequence(), null, selectOf(state));
             }
         } else {
-            List<String> select = EntityShape.USER.parseSelect(call.option("select"));
+            List<String> select = parseSelect(call.option("select"));
             state = token(-1, directory.sequence(), null, select);
         }
         return page(call, state);
@@ -57,7 +59,10 @@ final class DeltaEndpoint {
     private Response page(GraphCall call, ObjectNode state) {
         long since = state.get("s").asLong();
         String after = state.has("a") ? state.get("a").asString() : null;
-        List<String> select = selectOf(state);
+        List<String> selected = selectOf(state);
+        // "manager" is a navigation property: selected, it answers manager@delta instead of a value.
+        boolean withManager = selected != null && selected.contains(MANAGER);
+        List<String> select = selected == null ? null : selected.stream().filter(n -> !n.equals(MANAGER)).toList();
         List<String> relevant = select == null ? EntityShape.USER.defaultSelect : select;
         boolean minimal = call.preferMinimal();
         int size = settings.deltaPageSize();
@@ -66,7 +71,8 @@ final class DeltaEndpoint {
         boolean more = directory.read(() -> {
             TreeSet<String> ids = new TreeSet<>();
             for (UserRecord r : directory.userRecords().values()) {
-                if (since < 0 || r.changedSince(since, relevant)) {
+                if (since < 0 || r.changedSince(since, relevant)
+                        || (withManager && r.managerChangedSequence() > since)) {
                     ids.add(r.id());
                 }
             }
@@ -78,7 +84,8 @@ final class DeltaEndpoint {
                     return true;
                 }
                 UserRecord r = directory.userRecords().get(id);
-                items.add(r != null ? item(r, since, relevant, select, minimal) : removed(directory.removals().get(id)));
+                items.add(r != null ? withManager(item(r, since, relevant, select, minimal), r, since, withManager)
+                        : removed(directory.removals().get(id)));
                 last[0] = id;
             }
             return false;
@@ -87,7 +94,7 @@ final class DeltaEndpoint {
             ObjectNode next = state.deepCopy().put("a", last[0]);
             return answer(call, select, items, next, null);
         }
-        return answer(call, select, items, null, token(state.get("u").asLong(), state.get("u").asLong(), null, select));
+        return answer(call, select, items, null, token(state.get("u").asLong(), state.get("u").asLong(), null, selected));
     }
 
     private ObjectNode item(UserRecord r, long since, List<String> relevant, List<String> select, boolean minimal) {
@@ -106,6 +113,42 @@ final class DeltaEndpoint {
             }
         }
         return out;
+    }
+
+    /**
+     * Graph answers {@code manager@delta} on users whose manager changed (in a first round: who has one).
+     * The simulator answers an empty list when the manager was removed.
+     */
+    private static ObjectNode withManager(ObjectNode item, UserRecord r, long since, boolean withManager) {
+        String managerId = r.user().managerId();
+        if (withManager && (since < 0 ? managerId != null : r.managerChangedSequence() > since)) {
+            ArrayNode delta = item.putArray("manager@delta");
+            if (managerId != null) {
+                delta.addObject().put("@odata.type", "#microsoft.graph.user").put("id", managerId);
+            }
+        }
+        return item;
+    }
+
+    private static List<String> parseSelect(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        boolean manager = false;
+        for (String name : raw.split(",")) {
+            if (name.trim().equalsIgnoreCase(MANAGER)) {
+                manager = true;
+            } else if (!name.isBlank()) {
+                names.add(name.trim());
+            }
+        }
+        List<String> select = names.isEmpty() ? null : EntityShape.USER.parseSelect(String.join(",", names));
+        if (manager) {
+            select = new ArrayList<>(select == null ? EntityShape.USER.defaultSelect : select);
+            select.add(MANAGER);
+        }
+        return select;
     }
 
     private static ObjectNode removed(Removal removal) {

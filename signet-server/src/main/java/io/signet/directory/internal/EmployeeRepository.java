@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,9 +35,11 @@ public class EmployeeRepository {
             LEFT JOIN department d ON d.id = e.department_id AND d.org_id = e.org_id""";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    EmployeeRepository(JdbcClient jdbc) {
+    EmployeeRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public static String normalizeEmail(String email) {
@@ -52,6 +58,40 @@ public class EmployeeRepository {
                   :syncPaused, :createdAt, :updatedAt)""")
                 .params(params(employee)).update();
         writeCustomFields(employee);
+    }
+
+    /**
+     * Inserts many employees in JDBC batches (the sync's first import of a large tenant), each with its
+     * field sources (JSON, may be null).
+     */
+    public void insertAll(List<Employee> employees, Map<UUID, String> fieldSources) {
+        if (employees.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
+                INSERT INTO employee (id, org_id, email, email_normalized, first_name, last_name, display_name,
+                  job_title, department_id, company, business_phone, mobile_phone, fax, street, postal_code, city,
+                  state, country, office_location, website, manager_name, photo_ref, source, m365_object_id, status,
+                  sync_paused, created_at, updated_at, field_sources)
+                VALUES (:id, :orgId, :email, :emailNormalized, :firstName, :lastName, :displayName, :jobTitle,
+                  :departmentId, :company, :businessPhone, :mobilePhone, :fax, :street, :postalCode, :city, :state,
+                  :country, :officeLocation, :website, :managerName, :photoRef, :source, :m365ObjectId, :status,
+                  :syncPaused, :createdAt, :updatedAt, :fieldSources)""",
+                employees.stream().map(e -> {
+                    Map<String, Object> p = params(e);
+                    p.put("fieldSources", fieldSources.get(e.id()));
+                    return new MapSqlParameterSource(p);
+                }).toArray(SqlParameterSource[]::new));
+        List<SqlParameterSource> custom = new ArrayList<>();
+        for (Employee e : employees) {
+            e.data().customFields().forEach((name, value) -> custom.add(
+                    new MapSqlParameterSource().addValue("orgId", e.orgId())
+                            .addValue("employeeId", e.id()).addValue("name", name).addValue("value", value)));
+        }
+        batch.batchUpdate("""
+                INSERT INTO employee_custom_field (org_id, employee_id, name, field_value)
+                VALUES (:orgId, :employeeId, :name, :value)""",
+                custom.toArray(SqlParameterSource[]::new));
     }
 
     public void update(Employee employee) {

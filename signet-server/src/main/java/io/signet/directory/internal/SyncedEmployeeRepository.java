@@ -64,9 +64,14 @@ public class SyncedEmployeeRepository {
     public void writeSyncState(UUID orgId, UUID id, Map<String, String> sources, Instant deactivatedAt) {
         jdbc.sql("UPDATE employee SET field_sources = :sources, deactivated_at = :deactivatedAt"
                 + " WHERE org_id = :orgId AND id = :id")
-                .param("sources", sources.isEmpty() ? null : JSON.writeValueAsString(new java.util.TreeMap<>(sources)))
+                .param("sources", json(sources))
                 .param("deactivatedAt", deactivatedAt == null ? null : Timestamp.from(deactivatedAt))
                 .param("orgId", orgId).param("id", id).update();
+    }
+
+    /** Field sources as stored: a JSON object sorted by field, or null when there are none. */
+    public static String json(Map<String, String> sources) {
+        return sources.isEmpty() ? null : JSON.writeValueAsString(new java.util.TreeMap<>(sources));
     }
 
     /** A manual edit: the edited fields are manual from now on. */

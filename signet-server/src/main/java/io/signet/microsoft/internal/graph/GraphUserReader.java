@@ -9,6 +9,10 @@ import java.util.UUID;
 import com.microsoft.graph.models.AssignedLicense;
 import com.microsoft.graph.models.OnPremisesExtensionAttributes;
 import com.microsoft.graph.models.User;
+import com.microsoft.kiota.serialization.UntypedArray;
+import com.microsoft.kiota.serialization.UntypedNode;
+import com.microsoft.kiota.serialization.UntypedObject;
+import com.microsoft.kiota.serialization.UntypedString;
 
 import io.signet.microsoft.GraphUser;
 
@@ -47,7 +51,22 @@ final class GraphUserReader {
             }
             // other types (dates, nested objects) are not used by rules or mapping
         });
-        return new GraphUser(user.getId(), reason, properties);
+        Object managerDelta = user.getAdditionalData().get("manager@delta");
+        return new GraphUser(user.getId(), reason, properties, managerDelta != null, managerOf(managerDelta));
+    }
+
+    /** {@code manager@delta}: a list with the new manager ({@code @removed} marks one that went), or empty. */
+    private static String managerOf(Object managerDelta) {
+        if (!(managerDelta instanceof UntypedArray list)) {
+            return null;
+        }
+        for (UntypedNode node : list.getValue()) {
+            if (node instanceof UntypedObject object && !object.getValue().containsKey("@removed")
+                    && object.getValue().get("id") instanceof UntypedString id) {
+                return id.getValue();
+            }
+        }
+        return null;
     }
 
     private static void flattenExtensions(OnPremisesExtensionAttributes extensions, Map<String, Object> into) {

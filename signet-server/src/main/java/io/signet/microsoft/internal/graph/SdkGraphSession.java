@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import com.microsoft.graph.core.content.BatchRequestContent;
-import com.microsoft.graph.core.content.BatchResponseContent;
-import com.microsoft.graph.models.DirectoryObject;
 import com.microsoft.graph.models.User;
 import com.microsoft.graph.models.UserCollectionResponse;
 import com.microsoft.graph.models.odataerrors.ODataError;
@@ -27,8 +24,6 @@ import io.signet.microsoft.GraphUser;
 final class SdkGraphSession implements GraphSession {
 
     private static final int PAGE_SIZE = 999;
-    /** Graph's limit of requests in one JSON batch. */
-    private static final int BATCH_SIZE = 20;
 
     private final GraphServiceClient graph;
     private final RequestCounter counter;
@@ -114,65 +109,6 @@ final class SdkGraphSession implements GraphSession {
             }
             throw failure("reading the members of group " + groupId, e);
         }
-    }
-
-    @Override
-    public Optional<String> managerId(String userId) {
-        return guarded("reading the manager of user " + userId, () -> manager(userId));
-    }
-
-    private Optional<String> manager(String userId) {
-        try {
-            DirectoryObject manager = graph.users().byUserId(userId).manager().get(
-                    request -> request.queryParameters.select = new String[] {"id"});
-            return Optional.ofNullable(manager).map(DirectoryObject::getId);
-        } catch (ApiException e) {
-            if (e.getResponseStatusCode() == 404) {
-                return Optional.empty();
-            }
-            throw failure("reading the manager of user " + userId, e);
-        }
-    }
-
-    @Override
-    public java.util.Map<String, Optional<String>> managerIds(Collection<String> userIds) {
-        java.util.Map<String, Optional<String>> managers = new java.util.LinkedHashMap<>();
-        List<String> ids = List.copyOf(userIds);
-        for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH_SIZE));
-            managers.putAll(guarded("reading managers", () -> managerBatch(chunk)));
-        }
-        return managers;
-    }
-
-    private java.util.Map<String, Optional<String>> managerBatch(List<String> userIds) {
-        BatchRequestContent batch = new BatchRequestContent(graph);
-        java.util.Map<String, String> userOfStep = new java.util.LinkedHashMap<>();
-        for (String userId : userIds) {
-            userOfStep.put(batch.addBatchRequestStep(graph.users().byUserId(userId).manager()
-                    .toGetRequestInformation(request -> request.queryParameters.select = new String[] {"id"})), userId);
-        }
-        BatchResponseContent answers;
-        try {
-            answers = graph.getBatchRequestBuilder().post(batch, null);
-        } catch (IOException e) {
-            throw new GraphReadException("Microsoft Graph failed reading managers: " + e.getMessage(), e);
-        }
-        java.util.Map<String, Integer> codes = answers.getResponsesStatusCode();
-        java.util.Map<String, Optional<String>> managers = new java.util.LinkedHashMap<>();
-        userOfStep.forEach((step, userId) -> {
-            int code = codes.getOrDefault(step, 0);
-            if (code == 200) {
-                DirectoryObject manager = answers.getResponseById(step, DirectoryObject::createFromDiscriminatorValue);
-                managers.put(userId, Optional.ofNullable(manager).map(DirectoryObject::getId));
-            } else if (code == 404) {
-                managers.put(userId, Optional.empty());
-            } else {
-                // Throttled or failed inside the batch: this one goes alone, with the retry policy.
-                managers.put(userId, manager(userId));
-            }
-        });
-        return managers;
     }
 
     @Override

@@ -19,8 +19,8 @@ import io.signet.sync.internal.mirror.DeltaStateRepository.DeltaState;
 
 /**
  * The fetch step: brings the mirror up to date from Graph. A delta round (incremental from the stored link,
- * or full), then the members of the groups the rules name, then the managers of changed users when the
- * mapping uses managers.
+ * or full, with {@code manager} selected when the mapping uses managers), then the members of the groups the
+ * rules name.
  */
 @Component
 public class MirrorFetcher {
@@ -28,8 +28,6 @@ public class MirrorFetcher {
     /** What a fetch did, for the run's record. */
     public record Fetched(boolean fullRound, String note, int changedUsers) {
     }
-
-    private static final int MANAGER_CHUNK = 500;
 
     private final MirrorRepository mirror;
     private final DeltaStateRepository deltaStates;
@@ -56,11 +54,9 @@ public class MirrorFetcher {
             }
         }
         List<String> changed = new ArrayList<>();
-        List<String> present = new ArrayList<>();
         int[] read = {0};
         DeltaRound round = graph.userDelta(link, List.of(select.split(",")), page -> {
             changed.addAll(mirror.merge(orgId, page, runId, clock.instant()));
-            page.stream().filter(u -> !u.isRemoved()).forEach(u -> present.add(u.id()));
             read[0] += page.size();
             fetched.accept(read[0]);
         });
@@ -77,15 +73,6 @@ public class MirrorFetcher {
             graph.transitiveUserIds(groupId, members::addAll);
             mirror.replaceMembers(orgId, groupId, members);
         }
-        if (config.mapping().usesManager()) {
-            // Manager links are not in the user delta: read them for the users that changed, and for everyone
-            // in a full round (the nightly reconciliation), in batches.
-            List<String> users = round.full() ? present : changed;
-            for (int from = 0; from < users.size(); from += MANAGER_CHUNK) {
-                List<String> chunk = users.subList(from, Math.min(users.size(), from + MANAGER_CHUNK));
-                mirror.setManagers(orgId, graph.managerIds(chunk));
-            }
-        }
         return new Fetched(round.full(), note, changed.size());
     }
 
@@ -94,6 +81,10 @@ public class MirrorFetcher {
         TreeSet<String> select = new TreeSet<>(GraphAttributes.ALWAYS_SELECTED);
         config.mapping().userAttributes().forEach(a -> select.add(GraphAttributes.selectName(a)));
         RuleReferences.attributes(config).forEach(a -> select.add(GraphAttributes.selectName(a)));
+        if (config.mapping().usesManager()) {
+            // A navigation property: Graph answers manager@delta on users whose manager changed.
+            select.add("manager");
+        }
         return select;
     }
 }

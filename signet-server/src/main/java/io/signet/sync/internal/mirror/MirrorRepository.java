@@ -52,24 +52,24 @@ public class MirrorRepository {
             if (!user.isRemoved()) {
                 attributes.putAll(user.properties());
             }
-            StoredUser after = new StoredUser(user.id(), attributes, before == null ? null : before.managerId(),
-                    user.isRemoved());
+            String managerId = user.managerReported() ? user.managerId() : before == null ? null : before.managerId();
+            StoredUser after = new StoredUser(user.id(), attributes, managerId, user.isRemoved());
             if (before == null || !before.equals(after)) {
                 changed.add(user.id());
             }
             existing.put(user.id(), after);
             MapSqlParameterSource row = new MapSqlParameterSource().addValue("orgId", orgId)
                     .addValue("userId", user.id()).addValue("attributes", MirrorJson.write(attributes))
-                    .addValue("removed", user.isRemoved()).addValue("runId", runId)
+                    .addValue("removed", user.isRemoved()).addValue("runId", runId).addValue("managerId", managerId)
                     .addValue("now", Timestamp.from(now));
             (before == null ? inserts : updates).add(row);
         }
         batch.batchUpdate("""
-                INSERT INTO m365_mirror_user (org_id, user_id, attributes, removed, seen_run_id, updated_at)
-                VALUES (:orgId, :userId, :attributes, :removed, :runId, :now)""", inserts.toArray(SqlParameterSource[]::new));
+                INSERT INTO m365_mirror_user (org_id, user_id, attributes, manager_id, removed, seen_run_id, updated_at)
+                VALUES (:orgId, :userId, :attributes, :managerId, :removed, :runId, :now)""", inserts.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("""
-                UPDATE m365_mirror_user SET attributes = :attributes, removed = :removed, seen_run_id = :runId,
-                  updated_at = :now WHERE org_id = :orgId AND user_id = :userId""",
+                UPDATE m365_mirror_user SET attributes = :attributes, manager_id = :managerId, removed = :removed,
+                  seen_run_id = :runId, updated_at = :now WHERE org_id = :orgId AND user_id = :userId""",
                 updates.toArray(SqlParameterSource[]::new));
         return changed;
     }
@@ -80,13 +80,6 @@ public class MirrorRepository {
                 UPDATE m365_mirror_user SET removed = TRUE, updated_at = :now
                 WHERE org_id = :orgId AND removed = FALSE AND (seen_run_id IS NULL OR seen_run_id <> :runId)""")
                 .param("orgId", orgId).param("runId", runId).param("now", Timestamp.from(now)).update();
-    }
-
-    public void setManagers(UUID orgId, Map<String, java.util.Optional<String>> managers) {
-        batch.batchUpdate("UPDATE m365_mirror_user SET manager_id = :managerId WHERE org_id = :orgId AND user_id = :userId",
-                managers.entrySet().stream().map(e -> new MapSqlParameterSource().addValue("orgId", orgId)
-                        .addValue("userId", e.getKey()).addValue("managerId", e.getValue().orElse(null)))
-                        .toArray(SqlParameterSource[]::new));
     }
 
     /** A page of mirrored users in id order, after {@code afterUserId} (null: from the start). */

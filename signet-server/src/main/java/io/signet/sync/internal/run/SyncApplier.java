@@ -26,6 +26,29 @@ class SyncApplier {
         this.employees = employees;
     }
 
+    /**
+     * Applies a batch: creates in one JDBC batch, the rest one by one. Answers, per action, the employee it
+     * created or concerned.
+     */
+    Map<SyncAction, UUID> applyAll(UUID orgId, List<SyncAction> actions, DataMapping mapping) {
+        Map<SyncAction, UUID> applied = new java.util.IdentityHashMap<>();
+        List<SyncAction.Create> creates = new java.util.ArrayList<>();
+        for (SyncAction action : actions) {
+            if (action instanceof SyncAction.Create create) {
+                creates.add(create);
+            } else if (writes(action)) {
+                applied.put(action, apply(orgId, action, mapping));
+            }
+        }
+        Map<String, UUID> created = employees.createAll(orgId, creates.stream().map(c -> {
+            Map<String, String> sources = new HashMap<>();
+            c.fields().keySet().forEach(f -> sources.put(f, Snapshots.describe(mapping, f)));
+            return new SyncedEmployees.NewEmployee(c.email(), c.fields(), c.departmentName(), c.userId(), sources);
+        }).toList());
+        creates.forEach(c -> applied.put(c, created.get(c.userId())));
+        return applied;
+    }
+
     /** Applies one action; answers the id of the employee it created, else the one it concerned. */
     UUID apply(UUID orgId, SyncAction action, DataMapping mapping) {
         if (action instanceof SyncAction.Create create) {

@@ -169,9 +169,9 @@ class SyncRunner {
         List<String> kinds = new ArrayList<>();
         try {
             transactions.executeWithoutResult(tx -> {
+                Map<SyncAction, UUID> applied = dryRun ? Map.of() : applier.applyAll(orgId, actions, config.mapping());
                 for (SyncAction action : actions) {
-                    UUID employeeId = dryRun || !SyncApplier.writes(action) ? employeeOf(action)
-                            : applier.apply(orgId, action, config.mapping());
+                    UUID employeeId = applied.containsKey(action) ? applied.get(action) : employeeOf(action);
                     kinds.add(action.kind().name().toLowerCase(java.util.Locale.ROOT));
                     if (action.kind() != SyncAction.Kind.UNCHANGED) {
                         changes.add(new SyncChange(progress.nextSeq++, kinds.get(kinds.size() - 1), employeeId,

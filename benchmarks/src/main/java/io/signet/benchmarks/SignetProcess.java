@@ -1,0 +1,128 @@
+package io.signet.benchmarks;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Signet's packaged server in its own JVM (as production runs it, with the heap limit under test),
+ * pointed at the simulator by configuration, with a sampler of its heap in use (Prometheus endpoint).
+ */
+final class SignetProcess implements AutoCloseable {
+
+    static final String OWNER = "bench-owner@example.com";
+    static final String PASSWORD = "bench-owner-password";
+    private static final Pattern HEAP = Pattern.compile("^jvm_memory_used_bytes\\{area=\"heap\"[^}]*} ([0-9.E+]+)$",
+            Pattern.MULTILINE);
+
+    private final Process process;
+    private final int port;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+    private final AtomicLong peakHeap = new AtomicLong();
+
+    private SignetProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static SignetProcess start(Path jar, String heap, Map<String, String> database, String authority, String graph,
+            String clientId, String clientSecret, Path log) throws Exception {
+        int port = freePort();
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx" + heap, "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("SERVER_PORT", String.valueOf(port));
+        env.put("SIGNET_PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
+        env.put("SIGNET_BOOTSTRAP_ADMIN_EMAIL", OWNER);
+        env.put("SIGNET_BOOTSTRAP_ADMIN_PASSWORD", PASSWORD);
+        env.put("SIGNET_BOOTSTRAP_PLAN", "enterprise");
+        env.put("SIGNET_ENCRYPTION_KEY", Base64.getEncoder().encodeToString(key));
+        env.put("SIGNET_MICROSOFT_CLIENT_ID", clientId);
+        env.put("SIGNET_MICROSOFT_CLIENT_SECRET", clientSecret);
+        env.put("SIGNET_MICROSOFT_AUTHORITY_URL", authority);
+        env.put("SIGNET_MICROSOFT_GRAPH_URL", graph);
+        env.putAll(database);
+        SignetProcess signet = new SignetProcess(builder.start(), port);
+        signet.awaitHealthy();
+        signet.sampler.scheduleAtFixedRate(signet::sampleHeap, 0, 200, TimeUnit.MILLISECONDS);
+        return signet;
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    long peakHeapBytes() {
+        return peakHeap.get();
+    }
+
+    void resetPeakHeap() {
+        peakHeap.set(0);
+    }
+
+    private void awaitHealthy() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Signet exited with " + process.exitValue() + "; see its log");
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl()
+                        + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException starting) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("Signet did not become healthy within 120 s");
+    }
+
+    private void sampleHeap() {
+        try {
+            String metrics = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/prometheus")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = HEAP.matcher(metrics);
+            long used = 0;
+            while (m.find()) {
+                used += (long) Double.parseDouble(m.group(1));
+            }
+            peakHeap.accumulateAndGet(used, Math::max);
+        } catch (Exception e) {
+            // a missed sample is not a failure
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        sampler.shutdownNow();
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
