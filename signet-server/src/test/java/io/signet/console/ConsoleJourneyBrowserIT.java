@@ -149,7 +149,7 @@ class ConsoleJourneyBrowserIT {
             long deadline = System.currentTimeMillis() + 60_000;
             while (System.currentTimeMillis() < deadline) {
                 String status = text(page, "run-status");
-                if (!"running".equals(status)) {
+                if (Set.of("succeeded", "failed").contains(status)) {
                     break;
                 }
                 seen.add(text(page, "run-processed"));
@@ -253,7 +253,7 @@ class ConsoleJourneyBrowserIT {
 
     private static void waitForRunEnd(WebDriver page) {
         new WebDriverWait(page, Duration.ofSeconds(60)).until((Function<WebDriver, Boolean>) d ->
-                !"running".equals(text(d, "run-status")));
+                Set.of("succeeded", "failed").contains(text(d, "run-status")));
     }
 
     private static String text(WebDriver page, String id) {
