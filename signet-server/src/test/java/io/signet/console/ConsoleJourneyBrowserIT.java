@@ -152,8 +152,11 @@ class ConsoleJourneyBrowserIT {
                 if (Set.of("succeeded", "failed").contains(status)) {
                     break;
                 }
-                seen.add(text(page, "run-processed"));
-                if (!screenshotWhileRunning && seen.size() >= 2) {
+                String processed = text(page, "run-processed");
+                if (!processed.isEmpty()) {
+                    seen.add(processed);
+                }
+                if (!screenshotWhileRunning && seen.size() >= 2 && !processed.startsWith("Users processed: 0 ")) {
                     browser.screenshot("09-sync-progress");
                     screenshotWhileRunning = true;
                 }
