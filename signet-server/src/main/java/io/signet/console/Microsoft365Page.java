@@ -13,28 +13,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.signet.directory.Employees;
 import io.signet.microsoft.ConnectOutcome;
+import io.signet.microsoft.ConnectionState;
 import io.signet.microsoft.Microsoft365Connections;
 import io.signet.microsoft.Permission;
-import io.signet.microsoft.SyncSettings;
-import io.signet.microsoft.SyncSettingsService;
-import io.signet.microsoft.UserPolicy;
+import io.signet.microsoft.SyncSettingsStatus;
 import io.signet.organization.CurrentAdmin;
+import io.signet.sync.SyncRuns;
 
 /**
- * Connecting Microsoft 365: what Signet asks for and why, the consent redirect and its result, the basic
- * settings, and disconnecting with the keep/delete choice.
+ * Step 1 of the Microsoft 365 setup: what Signet asks for and why, the consent redirect and its result; and
+ * disconnecting with the keep/delete choice. {@code /microsoft365/setup} resumes the wizard where it was left.
  */
 @Controller
 @RequestMapping("/microsoft365")
 class Microsoft365Page {
 
     private final Microsoft365Connections connections;
-    private final SyncSettingsService settings;
+    private final SyncSettingsStatus settingsStatus;
+    private final SyncRuns runs;
     private final Employees employees;
 
-    Microsoft365Page(Microsoft365Connections connections, SyncSettingsService settings, Employees employees) {
+    Microsoft365Page(Microsoft365Connections connections, SyncSettingsStatus settingsStatus, SyncRuns runs,
+            Employees employees) {
         this.connections = connections;
-        this.settings = settings;
+        this.settingsStatus = settingsStatus;
+        this.runs = runs;
         this.employees = employees;
     }
 
@@ -44,10 +47,22 @@ class Microsoft365Page {
         model.addAttribute("connection", connections.status(orgId));
         model.addAttribute("demoSignInHint", connections.demoSignInHint());
         model.addAttribute("permissions", Permission.REQUESTED);
-        model.addAttribute("settings", settings.get(orgId));
-        model.addAttribute("policies", UserPolicy.values());
         model.addAttribute("syncedEmployees", employees.countMicrosoft365(orgId));
+        model.addAttribute("settingsSaved", settingsStatus.saved(orgId));
         return "console/microsoft365";
+    }
+
+    /** Resumes the setup: the first step that is not done yet. */
+    @GetMapping("/setup")
+    String resume() {
+        UUID orgId = CurrentAdmin.require().orgId();
+        if (connections.status(orgId).state() != ConnectionState.CONNECTED) {
+            return "redirect:/microsoft365";
+        }
+        if (!settingsStatus.saved(orgId)) {
+            return "redirect:/microsoft365/settings";
+        }
+        return runs.count(orgId) == 0 ? "redirect:/microsoft365/rules" : "redirect:/sync";
     }
 
     @PostMapping("/connect")
@@ -65,20 +80,6 @@ class Microsoft365Page {
         ConnectOutcome outcome = connections.completeConnect(CurrentAdmin.require(), state, code, error,
                 errorDescription);
         redirect.addFlashAttribute(outcome.connected() ? "success" : "failure", outcome.message());
-        return "redirect:/microsoft365";
-    }
-
-    @PostMapping("/settings")
-    @PreAuthorize("hasRole('ADMIN')")
-    String saveSettings(@RequestParam(defaultValue = "false") boolean autoSync,
-            @RequestParam(defaultValue = "false") boolean overwriteManualData, @RequestParam UserPolicy removedUsers,
-            @RequestParam UserPolicy disabledUsers, @RequestParam UserPolicy unmatchedUsers,
-            RedirectAttributes redirect) {
-        UUID orgId = CurrentAdmin.require().orgId();
-        SyncSettings current = settings.get(orgId);
-        settings.save(orgId, new SyncSettings(autoSync, overwriteManualData, removedUsers, disabledUsers,
-                unmatchedUsers, current.timeZone()));
-        redirect.addFlashAttribute("success", "Settings saved.");
         return "redirect:/microsoft365";
     }
 

@@ -159,6 +159,10 @@ public class EmployeeRepository {
             where.append(" AND e.status = :status");
             params.put("status", query.status().code());
         }
+        if (query.syncPaused() != null) {
+            where.append(" AND e.sync_paused = :syncPaused");
+            params.put("syncPaused", query.syncPaused());
+        }
         long total = jdbc.sql("SELECT COUNT(*) FROM employee e" + where).params(params).query(Long.class).single();
         String order = " ORDER BY e." + query.sort().column() + (query.descending() ? " DESC" : " ASC") + ", e.id";
         params.put("limit", query.size());
