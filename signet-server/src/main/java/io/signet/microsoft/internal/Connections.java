@@ -99,6 +99,10 @@ public class Connections {
                 + (user.name() == null ? user.username() : user.name() + " (" + user.username() + ")") + ".");
     }
 
+    public Optional<UUID> organizationOfTenant(String tenantId) {
+        return connections.findOrgByTenant(tenantId);
+    }
+
     public boolean delete(UUID orgId) {
         pendingFlows.deleteAll(orgId);
         return connections.delete(orgId);
