@@ -29,7 +29,7 @@ function validateUnifiedManifest(manifest) {
  */
 function fill(template, values) {
   return template.replace(/\{\{([A-Z_]+)\}\}/g, (whole, name) => {
-    if (!(name in values)) {
+    if (values[name] === undefined) {
       throw new Error("no value for " + whole);
     }
     return values[name];

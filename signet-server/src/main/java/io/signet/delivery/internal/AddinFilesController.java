@@ -53,6 +53,12 @@ class AddinFilesController {
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(manifests.eventScript());
     }
 
+    @GetMapping(value = { "/addin/commands.html", "/addin/taskpane.html" }, produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> page(jakarta.servlet.http.HttpServletRequest request) {
+        String name = request.getRequestURI().endsWith("taskpane.html") ? "taskpane" : "commands";
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(manifests.page(name));
+    }
+
     @GetMapping(value = "/.well-known/microsoft-officeaddins-allowed.json", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, List<String>> allowedScripts() {
         return Map.of("allowed", List.of(site.baseUrl() + "/addin/commands.js"));
