@@ -206,7 +206,7 @@ class MeSignatureIT {
 
     private void assign(String type, String template) {
         org.owner().post("/api/v1/signature-assignments", "{\"scope\":\"default\",\"type\":\"" + type
-                + "\",\"templateId\":\"" + template + "\"}").expectStatus(201);
+                + "\",\"templateId\":\"" + template + "\"}").expectStatus(200);
     }
 
     private void sync() {
