@@ -116,7 +116,8 @@ class TenantIsolationIT {
         String departmentOfB = resourcesOfB.get("/api/v1/departments/");
         JsonNode paths = a.owner().get("/v3/api-docs").json().get("paths");
         for (Map.Entry<String, JsonNode> path : paths.properties()) {
-            if (path.getKey().contains("{") || !path.getValue().has("get")) {
+            // /api/v1/me/** is the Outlook add-in's API: Microsoft tokens, not admin credentials (MeSignatureIT).
+            if (path.getKey().contains("{") || !path.getValue().has("get") || path.getKey().startsWith("/api/v1/me/")) {
                 continue;
             }
             Response response = a.owner().get(path.getKey());

@@ -147,6 +147,15 @@ public final class Scenario {
         return issuer.delegatedAccessToken(user, clientId, Permissions.parse(scopes));
     }
 
+    /**
+     * A delegated token for another audience (such as an app's own API: its client id or App ID URI), valid for
+     * {@code lifetime}; a negative lifetime gives a token that expired that long ago. {@code scp} is taken as given.
+     */
+    public String issueAccessToken(String userIdOrUpn, String clientId, String scp, String audience, Duration lifetime) {
+        SimUser user = user(userIdOrUpn).orElseThrow(() -> new IllegalArgumentException("no such user: " + userIdOrUpn));
+        return issuer.delegatedAccessToken(user, clientId, scp, audience, lifetime);
+    }
+
     /** An app-only Graph token with these application permissions in {@code roles}. */
     public String issueAppToken(String clientId, List<String> roles) {
         return issuer.applicationAccessToken(clientId, roles);

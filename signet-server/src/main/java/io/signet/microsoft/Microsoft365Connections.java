@@ -135,6 +135,16 @@ public class Microsoft365Connections {
         return new Disconnected(keepEmployees, affected);
     }
 
+    /** The organisation this Microsoft 365 tenant is connected to (in any state), if any. */
+    public java.util.Optional<UUID> organizationOfTenant(String tenantId) {
+        return connections.organizationOfTenant(tenantId);
+    }
+
+    /** The identity platform and Signet's app id, for checking tokens that Microsoft issued for Signet's API. */
+    public IdentityPlatform identityPlatform() {
+        return new IdentityPlatform(endpoints.authorityUrl(), endpoints.clientId());
+    }
+
     private static List<String> grantedScopes(String scope) {
         return Arrays.stream(scope.split(" ")).filter(s -> !s.isBlank())
                 .map(s -> s.replaceFirst("(?i)^https://graph\\.microsoft\\.com/", "")).toList();

@@ -40,7 +40,20 @@ public final class Permissions {
 
     /** The permission for a scope value such as {@code User.Read.All} or {@code https://graph.microsoft.com/User.Read.All}. */
     public static Permission find(String scope) {
+        if (isApiScope(scope)) {
+            return new Permission(scope, "Access " + apiResource(scope) + " as you", false);
+        }
         return KNOWN.get(shortName(scope).toLowerCase(Locale.ROOT));
+    }
+
+    /** A scope of an app's own API, such as {@code api://signet.example.com/{clientId}/access_as_user}. */
+    public static boolean isApiScope(String scope) {
+        return scope.regionMatches(true, 0, "api://", 0, 6) && scope.indexOf('/', 6) > 6 && !scope.endsWith("/");
+    }
+
+    /** The App ID URI of an API scope: everything before its last segment. */
+    public static String apiResource(String scope) {
+        return scope.substring(0, scope.lastIndexOf('/'));
     }
 
     public static String shortName(String scope) {

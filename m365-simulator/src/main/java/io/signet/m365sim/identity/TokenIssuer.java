@@ -2,6 +2,7 @@ package io.signet.m365sim.identity;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.signet.m365sim.SimUser;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -33,8 +34,30 @@ public final class TokenIssuer {
 
     /** A delegated Graph token: {@code scp} holds the Graph permissions (and openid/profile/email when asked). */
     public String delegatedAccessToken(SimUser user, String clientId, Set<String> scopes) {
+        String api = scopes.stream().filter(Permissions::isApiScope).findFirst().orElse(null);
+        if (api != null) {
+            String resource = Permissions.apiResource(api);
+            String scp = scopes.stream().filter(Permissions::isApiScope).filter(s -> s.startsWith(resource + "/"))
+                    .map(s -> s.substring(resource.length() + 1)).collect(Collectors.joining(" "));
+            return delegatedAccessToken(user, clientId, scp, apiAudience(resource), null);
+        }
         String scp = scopes.stream().filter(s -> !"offline_access".equals(s)).collect(Collectors.joining(" "));
-        return key.sign(common(Permissions.GRAPH_APP_ID, clientId)
+        return delegatedAccessToken(user, clientId, scp, Permissions.GRAPH_APP_ID, null);
+    }
+
+    /**
+     * A delegated token for any audience; {@code lifetime} null means the configured access-token lifetime, a
+     * negative one gives a token that expired that long ago (issued an hour before it expired).
+     */
+    public String delegatedAccessToken(SimUser user, String clientId, String scp, String audience, Duration lifetime) {
+        JWTClaimsSet.Builder claims = common(audience, clientId);
+        if (lifetime != null) {
+            Instant now = grants.now();
+            Instant expires = now.plus(lifetime);
+            Instant issued = lifetime.isNegative() ? expires.minus(Duration.ofHours(1)) : now;
+            claims.issueTime(Date.from(issued)).notBeforeTime(Date.from(issued)).expirationTime(Date.from(expires));
+        }
+        return key.sign(claims
                 .subject(user.id())
                 .claim("oid", user.id())
                 .claim("scp", scp)
@@ -43,6 +66,15 @@ public final class TokenIssuer {
                 .claim("upn", user.userPrincipalName())
                 .claim("idtyp", "user")
                 .build());
+    }
+
+    /**
+     * The audience of a token for an app's own API: like Entra ID's v2.0 access tokens, the app's client id when the
+     * App ID URI ends in one ({@code api://host/{clientId}}), else the App ID URI itself.
+     */
+    static String apiAudience(String resource) {
+        String last = resource.substring(resource.lastIndexOf('/') + 1);
+        return last.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}") ? last : resource;
     }
 
     /** An app-only Graph token: {@code roles} instead of {@code scp}; none when consent was revoked. */

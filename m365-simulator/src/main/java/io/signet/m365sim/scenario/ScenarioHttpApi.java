@@ -92,6 +92,12 @@ public final class ScenarioHttpApi implements Handler {
                 scenario.clearRequestLog();
                 return ok();
             case "POST tokens":
+                if (body.has("audience")) {
+                    return Response.json(200, Json.object().put("access_token", scenario.issueAccessToken(
+                            body.path("user").asString(), body.path("clientId").asString("sim-test-client"),
+                            body.path("scopes").asString("access_as_user"), body.get("audience").asString(),
+                            body.has("lifetimeSeconds") ? Duration.ofSeconds(body.get("lifetimeSeconds").asLong()) : null)));
+                }
                 return Response.json(200, Json.object().put("access_token", scenario.issueAccessToken(
                         body.path("user").asString(), body.path("clientId").asString("sim-test-client"),
                         body.path("scopes").asString("User.Read.All Group.Read.All"))));

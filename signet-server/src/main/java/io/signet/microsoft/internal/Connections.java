@@ -104,6 +104,10 @@ public class Connections {
         return connections.findConnectedOrganizations();
     }
 
+    public Optional<UUID> organizationOfTenant(String tenantId) {
+        return connections.findOrgByTenant(tenantId);
+    }
+
     public boolean delete(UUID orgId) {
         pendingFlows.deleteAll(orgId);
         return connections.delete(orgId);

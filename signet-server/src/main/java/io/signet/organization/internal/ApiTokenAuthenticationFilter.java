@@ -27,6 +27,15 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         this.clock = clock;
     }
 
+    /**
+     * The Outlook add-in's API ({@code /api/v1/me/**}, delivery module) takes Microsoft tokens, not API tokens. As a
+     * {@code @Component} this filter also runs outside the security chain, so it must step aside there.
+     */
+    @Override
+    protected boolean shouldNotFilter(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/me/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

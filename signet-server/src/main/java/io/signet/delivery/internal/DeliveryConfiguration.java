@@ -1,0 +1,47 @@
+package io.signet.delivery.internal;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * The add-in's own security chain, ahead of the admin API's: its files and manifests are public; its API
+ * ({@code /api/v1/me/**}) takes no admin credentials and no session, and checks the Microsoft token itself. CORS
+ * lets only the add-in's own origin (the public base URL's) call that API. Outlook on the web shows the task pane
+ * in a frame, so the add-in's pages may be framed.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AddinProperties.class)
+class DeliveryConfiguration {
+
+    static final String[] ADDIN_PATHS = { "/api/v1/me/**", "/addin/**", "/.well-known/microsoft-officeaddins-allowed.json" };
+
+    @Bean
+    @Order(5)
+    SecurityFilterChain addinSecurity(HttpSecurity http, AddinSite site) throws Exception {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(List.of(site.origin()));
+        cors.setAllowedMethods(List.of("GET", "OPTIONS"));
+        cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.IF_NONE_MATCH));
+        cors.setExposedHeaders(List.of(HttpHeaders.ETAG));
+        cors.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource corsSource = new UrlBasedCorsConfigurationSource();
+        corsSource.registerCorsConfiguration("/api/v1/me/**", cors);
+        http.securityMatcher(ADDIN_PATHS)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .cors(c -> c.configurationSource(corsSource))
+                .headers(headers -> headers.frameOptions(frame -> frame.disable()));
+        return http.build();
+    }
+}
