@@ -49,9 +49,13 @@ class DemoConnectBrowserIT {
 
     @Autowired
     TestOrganizations organizations;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aNewcomerConnectsTheDemoTenantInTheBrowserAndSeesItConnected() {
+        // The test database is shared by every test class; a tenant feeds one organisation at a time.
+        jdbc.sql("DELETE FROM m365_connection WHERE tenant_id = :t").param("t", M365Simulator.DEMO_TENANT_ID).update();
         TestOrg org = organizations.create(PORT);
         try (Browser browser = Browser.start(1280, 900)) {
             WebDriver page = browser.driver();
