@@ -8,39 +8,21 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import io.signet.m365sim.M365Simulator;
 import io.signet.m365sim.SimUser;
 import io.signet.testing.ApiClient;
 import io.signet.testing.ApiClient.Response;
-import io.signet.testing.PersistenceTest;
+import io.signet.testing.SimulatedTenantTest;
 import io.signet.testing.SimulatedTenant;
 import io.signet.testing.TestOrganizations;
 import io.signet.testing.TestOrganizations.TestOrg;
 import tools.jackson.databind.JsonNode;
 
 /** The add-in's API with tokens the Microsoft 365 simulator issues, for synced employees and everyone else. */
-@PersistenceTest
-class MeSignatureIT {
+class MeSignatureIT extends SimulatedTenantTest {
 
-    static final SimulatedTenant TENANT = SimulatedTenant.start();
     static final String API = "api://127.0.0.1:8080/" + SimulatedTenant.CLIENT_ID;
-
-    @DynamicPropertySource
-    static void pointSignetAtTheSimulator(DynamicPropertyRegistry registry) {
-        TENANT.configure(registry);
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestOrganizations organizations;
-    @Autowired
-    JdbcClient jdbc;
 
     TestOrg org;
     String member;

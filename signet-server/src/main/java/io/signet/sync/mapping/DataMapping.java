@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.signet.directory.EmployeeFields;
 import io.signet.sync.MirroredUser;
 import io.signet.sync.mapping.FieldSource.ManagerAttribute;
 import io.signet.sync.mapping.FieldSource.Photo;
@@ -17,9 +18,7 @@ import io.signet.sync.mapping.FieldSource.UserAttribute;
 public record DataMapping(List<FieldMapping> fields) {
 
     /** Employee fields a mapping may fill, besides {@code custom.<name>}. */
-    public static final List<String> EMPLOYEE_FIELDS = List.of("firstName", "lastName", "displayName", "jobTitle",
-            "company", "businessPhone", "mobilePhone", "fax", "street", "postalCode", "city", "state", "country",
-            "officeLocation", "website", "managerName", "photoRef");
+    public static final List<String> EMPLOYEE_FIELDS = EmployeeFields.STANDARD;
 
     public DataMapping {
         fields = List.copyOf(fields);

@@ -12,10 +12,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.HtmlUtils;
 
 import io.signet.directory.EmployeeData;
@@ -25,34 +21,19 @@ import io.signet.microsoft.GraphAccessTokens;
 import io.signet.microsoft.ReconnectRequiredException;
 import io.signet.testing.ApiClient.Response;
 import io.signet.testing.ConsoleSession;
-import io.signet.testing.PersistenceTest;
-import io.signet.testing.SimulatedTenant;
+import io.signet.testing.SimulatedTenantTest;
 import io.signet.testing.TestOrganizations;
 import io.signet.testing.TestOrganizations.TestOrg;
 
 /** Connecting, refreshing, losing and ending the connection, against the Microsoft 365 simulator. */
-@PersistenceTest
-class Microsoft365ConnectionIT {
+class Microsoft365ConnectionIT extends SimulatedTenantTest {
 
-    static final SimulatedTenant TENANT = SimulatedTenant.shared();
-
-    @DynamicPropertySource
-    static void pointSignetAtTheSimulator(DynamicPropertyRegistry registry) {
-        TENANT.configure(registry);
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestOrganizations organizations;
     @Autowired
     Employees employees;
     @Autowired
     GraphAccessTokens accessTokens;
     @Autowired
     TokenCipher cipher;
-    @Autowired
-    JdbcClient jdbc;
 
     TestOrg org;
     ConsoleSession console;

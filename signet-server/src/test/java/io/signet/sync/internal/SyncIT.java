@@ -10,38 +10,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import io.signet.m365sim.Fault;
 import io.signet.m365sim.SimUser;
 import io.signet.organization.Plan;
 import io.signet.testing.ApiClient.Response;
-import io.signet.testing.PersistenceTest;
-import io.signet.testing.SimulatedTenant;
+import io.signet.testing.SimulatedTenantTest;
 import io.signet.testing.TestOrganizations;
 import io.signet.testing.TestOrganizations.TestOrg;
 import tools.jackson.databind.JsonNode;
 
 /** The whole sync, fetch to apply, against the Microsoft 365 simulator, the way an admin drives it. */
-@PersistenceTest
-class SyncIT {
-
-    static final SimulatedTenant TENANT = SimulatedTenant.shared();
-
-    @DynamicPropertySource
-    static void pointSignetAtTheSimulator(DynamicPropertyRegistry registry) {
-        TENANT.configure(registry);
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestOrganizations organizations;
-    @Autowired
-    JdbcClient jdbc;
+class SyncIT extends SimulatedTenantTest {
 
     TestOrg org;
 

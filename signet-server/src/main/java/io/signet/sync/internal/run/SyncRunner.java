@@ -88,12 +88,11 @@ class SyncRunner {
             try (GraphSession session = graph.open(orgId)) {
                 progress.phase = "fetch";
                 save(progress, session);
+                // Progress after every page of users (at most 999): the console's progress bar follows it.
                 MirrorFetcher.Fetched fetched = fetcher.fetch(orgId, runId, config, session, forceFull, read -> {
                     progress.fetched = read;
-                    if (read % (BATCH * 2) == 0) {
-                        save(progress, session);
-                        lock.heartbeat(orgId, runId, clock.instant());
-                    }
+                    save(progress, session);
+                    lock.heartbeat(orgId, runId, clock.instant());
                 });
                 progress.fullRound = fetched.fullRound();
                 progress.note = fetched.note();

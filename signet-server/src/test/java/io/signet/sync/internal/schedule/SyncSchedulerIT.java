@@ -9,34 +9,15 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import io.signet.testing.PersistenceTest;
-import io.signet.testing.SimulatedTenant;
+import io.signet.testing.SimulatedTenantTest;
 import io.signet.testing.TestOrganizations;
 import io.signet.testing.TestOrganizations.TestOrg;
 import tools.jackson.databind.JsonNode;
 
 /** The scheduler starts nightly and frequent runs when due, and leaves paused or manual organisations alone. */
-@PersistenceTest
-class SyncSchedulerIT {
+class SyncSchedulerIT extends SimulatedTenantTest {
 
-    static final SimulatedTenant TENANT = SimulatedTenant.shared();
-
-    @DynamicPropertySource
-    static void pointSignetAtTheSimulator(DynamicPropertyRegistry registry) {
-        TENANT.configure(registry);
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestOrganizations organizations;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     SyncDispatcher dispatcher;
 
