@@ -69,6 +69,18 @@ final class DeltaEndpoint {
         List<ObjectNode> items = new ArrayList<>();
         String[] last = new String[1];
         boolean more = directory.read(() -> {
+            if (since < 0) {
+                // A full round: every user, in id order, straight from the sorted directory.
+                var rest = after == null ? directory.userRecords() : directory.userRecords().tailMap(after, false);
+                for (UserRecord r : rest.values()) {
+                    if (items.size() == size) {
+                        return true;
+                    }
+                    items.add(withManager(item(r, since, relevant, select, minimal), r, since, withManager));
+                    last[0] = r.id();
+                }
+                return false;
+            }
             TreeSet<String> ids = new TreeSet<>();
             for (UserRecord r : directory.userRecords().values()) {
                 if (since < 0 || r.changedSince(since, relevant)

@@ -86,7 +86,7 @@ public class MirrorRepository {
     public List<MirroredUser> page(UUID orgId, String afterUserId, int size) {
         return jdbc.sql("""
                 SELECT user_id, attributes, manager_id, removed FROM m365_mirror_user
-                WHERE org_id = :orgId AND user_id > :after ORDER BY user_id LIMIT :size""")
+                WHERE org_id = :orgId AND user_id > :after ORDER BY org_id, user_id LIMIT :size""") // whole key: H2 then reads in index order
                 .param("orgId", orgId).param("after", afterUserId == null ? "" : afterUserId).param("size", size)
                 .query((rs, n) -> new StoredUser(rs.getString("user_id"), MirrorJson.read(rs.getString("attributes")),
                         rs.getString("manager_id"), rs.getBoolean("removed")).toMirrored())
