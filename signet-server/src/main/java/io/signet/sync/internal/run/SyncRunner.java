@@ -144,7 +144,8 @@ class SyncRunner {
         List<String> ids = users.stream().map(MirroredUser::id).toList();
         Map<String, Set<String>> groups = mirror.groupsOf(orgId, ids);
         Map<String, MirroredUser> managers = config.mapping().usesManager()
-                ? mirror.byIds(orgId, users.stream().map(MirroredUser::managerId).filter(m -> m != null).toList())
+                ? mirror.byIds(orgId, users.stream().map(MirroredUser::managerId).filter(m -> m != null).distinct()
+                        .toList())
                 : Map.of();
         List<UserFacts> facts = new ArrayList<>(users.size());
         for (MirroredUser user : users) {
