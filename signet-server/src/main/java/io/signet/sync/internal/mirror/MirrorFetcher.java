@@ -26,7 +26,11 @@ import io.signet.sync.internal.mirror.DeltaStateRepository.DeltaState;
 public class MirrorFetcher {
 
     /** What a fetch did, for the run's record. */
-    public record Fetched(boolean fullRound, String note, int changedUsers) {
+    /**
+     * @param affectedUsers users changed in this round (attributes, manager, removal) or who joined or left a
+     *                      group the rules name: what an incremental plan must look at
+     */
+    public record Fetched(boolean fullRound, String note, java.util.Set<String> affectedUsers) {
     }
 
     private final MirrorRepository mirror;
@@ -68,12 +72,13 @@ public class MirrorFetcher {
                     + "so this run read all users again.";
         }
         deltaStates.save(orgId, new DeltaState(round.deltaLink(), select), clock.instant());
+        java.util.Set<String> affected = new java.util.HashSet<>(changed);
         for (String groupId : RuleReferences.groupIds(config)) {
             List<String> members = new ArrayList<>();
             graph.transitiveUserIds(groupId, members::addAll);
-            mirror.replaceMembers(orgId, groupId, members);
+            affected.addAll(mirror.replaceMembers(orgId, groupId, members));
         }
-        return new Fetched(round.full(), note, changed.size());
+        return new Fetched(round.full(), note, affected);
     }
 
     /** Exactly the attributes the rules and the mapping need, plus identity and lifecycle ones; sorted. */

@@ -104,12 +104,27 @@ public class MirrorRepository {
                 .query(Long.class).single();
     }
 
-    public void replaceMembers(UUID orgId, String groupId, Collection<String> userIds) {
+    /** Replaces the members of a group; answers the users who joined or left it. */
+    public Set<String> replaceMembers(UUID orgId, String groupId, Collection<String> userIds) {
+        Set<String> before = new HashSet<>(jdbc.sql(
+                "SELECT user_id FROM m365_mirror_membership WHERE org_id = :orgId AND group_id = :groupId")
+                .param("orgId", orgId).param("groupId", groupId).query(String.class).list());
+        Set<String> after = new HashSet<>(userIds);
+        Set<String> moved = new HashSet<>(before);
+        moved.addAll(after);
+        moved.removeIf(id -> before.contains(id) && after.contains(id));
         jdbc.sql("DELETE FROM m365_mirror_membership WHERE org_id = :orgId AND group_id = :groupId")
                 .param("orgId", orgId).param("groupId", groupId).update();
         batch.batchUpdate("INSERT INTO m365_mirror_membership (org_id, group_id, user_id) VALUES (:orgId, :groupId, :userId)",
-                new HashSet<>(userIds).stream().map(id -> new MapSqlParameterSource().addValue("orgId", orgId)
+                after.stream().map(id -> new MapSqlParameterSource().addValue("orgId", orgId)
                         .addValue("groupId", groupId).addValue("userId", id)).toArray(SqlParameterSource[]::new));
+        return moved;
+    }
+
+    /** Some users by id, in id order (those the mirror holds). */
+    public List<MirroredUser> usersByIds(UUID orgId, Collection<String> ids) {
+        return find(orgId, ids).values().stream().map(StoredUser::toMirrored)
+                .sorted(java.util.Comparator.comparing(MirroredUser::id)).toList();
     }
 
     /** Group memberships of some users, among the groups the mirror follows. */

@@ -66,6 +66,29 @@ public class SyncRunRepository {
                 .param("at", Timestamp.from(at)).param("id", id).update();
     }
 
+    /**
+     * Whether the organisation's last finished, applied run succeeded, planned with this fingerprint and left
+     * nothing to retry (no user not added for seats, no failure): then an incremental run may plan only the
+     * changed users. After a failed or interrupted run, everyone is planned again, so the data converges.
+     */
+    public boolean lastAppliedRunPlannedWith(UUID orgId, String fingerprint) {
+        return jdbc.sql("""
+                SELECT status, plan_fingerprint, counts FROM sync_run
+                WHERE org_id = :orgId AND status <> 'running' AND dry_run = FALSE
+                ORDER BY started_at DESC LIMIT 1""")
+                .param("orgId", orgId)
+                .query((rs, n) -> "succeeded".equals(rs.getString("status"))
+                        && fingerprint.equals(rs.getString("plan_fingerprint"))
+                        && !JSON.readValue(rs.getString("counts"), COUNTS).containsKey("not_added")
+                        && !JSON.readValue(rs.getString("counts"), COUNTS).containsKey("failed"))
+                .optional().orElse(false);
+    }
+
+    public void recordPlanScope(UUID id, String fingerprint, boolean plannedAll) {
+        jdbc.sql("UPDATE sync_run SET plan_fingerprint = :fingerprint, planned_all = :all WHERE id = :id")
+                .param("fingerprint", fingerprint).param("all", plannedAll).param("id", id).update();
+    }
+
     /** Runs left "running" without a lock: their instance died. */
     public void failAbandoned(UUID orgId, Instant now) {
         jdbc.sql("""

@@ -85,11 +85,12 @@ class SyncRunner {
         Progress progress = new Progress(runId);
         try {
             SyncConfiguration config = configurations.find(orgId);
+            MirrorFetcher.Fetched fetched;
             try (GraphSession session = graph.open(orgId)) {
                 progress.phase = "fetch";
                 save(progress, session);
                 // Progress after every page of users (at most 999): the console's progress bar follows it.
-                MirrorFetcher.Fetched fetched = fetcher.fetch(orgId, runId, config, session, forceFull, read -> {
+                fetched = fetcher.fetch(orgId, runId, config, session, forceFull, read -> {
                     progress.fetched = read;
                     save(progress, session);
                     lock.heartbeat(orgId, runId, clock.instant());
@@ -98,7 +99,7 @@ class SyncRunner {
                 progress.note = fetched.note();
                 progress.requests = session.requestCount();
             }
-            planAndApply(orgId, runId, dryRun, config, progress);
+            planAndApply(orgId, runId, dryRun, config, fetched, progress);
             progress.phase = "done";
             save(progress, null);
             runs.finish(runId, "succeeded", null, clock.instant());
@@ -115,26 +116,42 @@ class SyncRunner {
         }
     }
 
-    private void planAndApply(UUID orgId, UUID runId, boolean dryRun, SyncConfiguration config, Progress progress) {
+    private void planAndApply(UUID orgId, UUID runId, boolean dryRun, SyncConfiguration config,
+            MirrorFetcher.Fetched fetched, Progress progress) {
         SyncSettings basic = settings.get(orgId);
         PlanSettings planSettings = new PlanSettings(config.importRules(), config.departments(), config.mapping(),
                 basic.overwriteManualData(), lifecycle(basic.removedUsers()), lifecycle(basic.disabledUsers()),
                 lifecycle(basic.unmatchedUsers()), config.deleteGracePeriod(), config.paused());
+        String fingerprint = PlanFingerprint.of(config, basic);
+        // An incremental round with the same rules, mapping and settings as the last applied run, which left
+        // nothing to retry, only needs the users Microsoft 365 changed; anything else plans everyone (and
+        // the nightly run, a full round, always does).
+        boolean planAll = dryRun || fetched.fullRound() || !runs.lastAppliedRunPlannedWith(orgId, fingerprint);
+        runs.recordPlanScope(runId, fingerprint, planAll);
         progress.phase = dryRun ? "plan" : "apply";
-        progress.total = (int) mirror.count(orgId);
+        List<String> affected = planAll ? null : fetched.affectedUsers().stream().sorted().toList();
+        progress.total = planAll ? (int) mirror.count(orgId) : affected.size();
         int seatsLeft = (int) Math.max(0, organizations.get(orgId).seatLimit() - directory.activeCount(orgId));
         String after = null;
-        while (true) {
-            List<MirroredUser> users = mirror.page(orgId, after, BATCH);
-            if (users.isEmpty()) {
+        for (int from = 0;; from += BATCH) {
+            List<MirroredUser> users;
+            if (planAll) {
+                users = mirror.page(orgId, after, BATCH);
+            } else {
+                users = from >= affected.size() ? List.of()
+                        : mirror.usersByIds(orgId, affected.subList(from, Math.min(affected.size(), from + BATCH)));
+            }
+            if (users.isEmpty() && (planAll || from >= affected.size())) {
                 return;
             }
-            after = users.get(users.size() - 1).id();
-            SyncPlan plan = SyncPlanner.plan(facts(orgId, users, config), index(orgId, users), planSettings, seatsLeft,
-                    clock.instant());
-            seatsLeft = plan.seatsLeft();
-            record(orgId, runId, dryRun, plan.actions(), config, progress);
-            progress.processed += users.size();
+            if (!users.isEmpty()) {
+                after = users.get(users.size() - 1).id();
+                SyncPlan plan = SyncPlanner.plan(facts(orgId, users, config), index(orgId, users), planSettings,
+                        seatsLeft, clock.instant());
+                seatsLeft = plan.seatsLeft();
+                record(orgId, runId, dryRun, plan.actions(), config, progress);
+                progress.processed += users.size();
+            }
             save(progress, null);
             lock.heartbeat(orgId, runId, clock.instant());
         }
