@@ -74,7 +74,9 @@ class AddinBrowserIT {
             WebDriver page = browser.driver();
             WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(20));
             page.get(BASE + "/addin/taskpane.html?stubCompose=reply&stubToken=" + token);
-            wait.until(d -> d.findElement(By.id("status")).getText().contains("reply and forward signature"));
+            wait.withMessage(() -> "the task pane says: " + page.findElement(By.id("status")).getText() + "; errors: "
+                    + ((JavascriptExecutor) page).executeScript("return JSON.stringify(window.__stub.errors)"))
+                    .until(d -> d.findElement(By.id("status")).getText().contains("reply and forward signature"));
             assertThat(page.findElement(By.id("who")).getText()).contains("Ada Addin");
             assertThat(page.findElement(By.id("preview")).getDomAttribute("srcdoc")).contains("-- Ada Addin");
             browser.screenshot("addin-taskpane-reply");

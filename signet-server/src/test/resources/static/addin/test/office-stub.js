@@ -5,16 +5,29 @@
   var query = new URLSearchParams(window.location.search);
   var stub = { inserted: [], options: [], clientSignatureDisabled: 0, handlers: {}, completed: 0 };
   window.__stub = stub;
+  stub.errors = [];
+  window.addEventListener("error", function (e) { stub.errors.push(String(e.message)); });
+  window.addEventListener("unhandledrejection", function (e) { stub.errors.push("rejected: " + String(e.reason && e.reason.message || e.reason)); });
   var ok = function (value) { return { status: "succeeded", value: value }; };
   window.Office = {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     CoercionType: { Html: "html", Text: "text" },
+    // Like Office.js, ready once the document is loaded (the add-in's scripts run in <head>).
     onReady: function (callback) {
       var info = { host: "Outlook", platform: "OfficeOnline" };
-      if (callback) {
-        setTimeout(function () { callback(info); }, 0);
-      }
-      return Promise.resolve(info);
+      return new Promise(function (resolve) {
+        var ready = function () {
+          if (callback) {
+            callback(info);
+          }
+          resolve(info);
+        };
+        if (document.readyState === "loading") {
+          document.addEventListener("DOMContentLoaded", ready);
+        } else {
+          setTimeout(ready, 0);
+        }
+      });
     },
     actions: { associate: function (name, handler) { stub.handlers[name] = handler; } },
     auth: {
