@@ -44,20 +44,6 @@ public class SyncedEmployees {
         return synced.fieldSources(orgId, employeeId);
     }
 
-    /** A new employee from a Microsoft 365 user, in the named department (created when missing; null: none). */
-    @Transactional
-    public UUID create(UUID orgId, String email, Map<String, String> fields, String departmentName, String objectId,
-            Map<String, String> sources) {
-        EmployeeData data = EmployeeFields.with(emptyData(email), email, fields);
-        data = withDepartment(data, departmentId(orgId, departmentName));
-        Instant now = clock.instant();
-        UUID id = UUID.randomUUID();
-        employees.insert(new Employee(id, orgId, data, null, EmployeeSource.MICROSOFT365, objectId,
-                EmployeeStatus.ACTIVE, false, now, now));
-        synced.writeSyncState(orgId, id, sources, null);
-        return id;
-    }
-
     /** A new employee from a Microsoft 365 user, for {@link #createAll}. */
     public record NewEmployee(String email, Map<String, String> fields, String departmentName, String objectId,
             Map<String, String> sources) {

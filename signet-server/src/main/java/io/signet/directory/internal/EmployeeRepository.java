@@ -47,17 +47,7 @@ public class EmployeeRepository {
     }
 
     public void insert(Employee employee) {
-        jdbc.sql("""
-                INSERT INTO employee (id, org_id, email, email_normalized, first_name, last_name, display_name,
-                  job_title, department_id, company, business_phone, mobile_phone, fax, street, postal_code, city,
-                  state, country, office_location, website, manager_name, photo_ref, source, m365_object_id, status,
-                  sync_paused, created_at, updated_at)
-                VALUES (:id, :orgId, :email, :emailNormalized, :firstName, :lastName, :displayName, :jobTitle,
-                  :departmentId, :company, :businessPhone, :mobilePhone, :fax, :street, :postalCode, :city, :state,
-                  :country, :officeLocation, :website, :managerName, :photoRef, :source, :m365ObjectId, :status,
-                  :syncPaused, :createdAt, :updatedAt)""")
-                .params(params(employee)).update();
-        writeCustomFields(employee);
+        insertAll(List.of(employee), Map.of());
     }
 
     /**

@@ -70,12 +70,11 @@ public record DataMapping(List<FieldMapping> fields) {
         return values;
     }
 
-    /** Attributes Graph must return ({@code $select}) for this mapping, besides those the rules need. */
+    /** User attributes this mapping reads (the fetch turns them into {@code $select} names). */
     public List<String> userAttributes() {
         return fields.stream().filter(f -> f.policy() != FieldPolicy.KEEP_LOCAL)
                 .map(FieldMapping::source).filter(UserAttribute.class::isInstance)
                 .map(s -> ((UserAttribute) s).attribute())
-                .map(a -> a.startsWith("onPremisesExtensionAttributes.") ? "onPremisesExtensionAttributes" : a)
                 .distinct().toList();
     }
 

@@ -52,10 +52,7 @@ class SyncApplier {
     /** Applies one action; answers the id of the employee it created, else the one it concerned. */
     UUID apply(UUID orgId, SyncAction action, DataMapping mapping) {
         if (action instanceof SyncAction.Create create) {
-            Map<String, String> sources = new HashMap<>();
-            create.fields().keySet().forEach(f -> sources.put(f, Snapshots.describe(mapping, f)));
-            return employees.create(orgId, create.email(), create.fields(), create.departmentName(), create.userId(),
-                    sources);
+            return applyAll(orgId, List.of(create), mapping).get(create);
         }
         if (action instanceof SyncAction.Update update) {
             String email = null;
