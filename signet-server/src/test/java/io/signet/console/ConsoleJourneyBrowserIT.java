@@ -2,9 +2,6 @@ package io.signet.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -29,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import io.signet.m365sim.Fault;
 import io.signet.m365sim.SimUser;
 import io.signet.testing.Browser;
+import io.signet.testing.FreePort;
 import io.signet.testing.SimulatedTenant;
 import io.signet.testing.TestDatabaseConfiguration;
 import io.signet.testing.TestOrganizations;
@@ -48,7 +46,7 @@ class ConsoleJourneyBrowserIT {
 
     static final SimulatedTenant TENANT = SimulatedTenant.start();
     // Microsoft sends the browser back to signet.public-base-url, so the port must be known up front.
-    static final int PORT = freePort();
+    static final int PORT = FreePort.pick();
     static final String BASE = "http://localhost:" + PORT;
 
     @DynamicPropertySource
@@ -285,11 +283,4 @@ class ConsoleJourneyBrowserIT {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

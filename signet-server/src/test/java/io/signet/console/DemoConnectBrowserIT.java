@@ -2,9 +2,6 @@ package io.signet.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.signet.m365sim.M365Simulator;
 import io.signet.testing.Browser;
+import io.signet.testing.FreePort;
 import io.signet.testing.TestDatabaseConfiguration;
 import io.signet.testing.TestOrganizations;
 import io.signet.testing.TestOrganizations.TestOrg;
@@ -36,7 +34,7 @@ import io.signet.testing.TestOrganizations.TestOrg;
 class DemoConnectBrowserIT {
 
     // The demo tenant sends the browser back to signet.public-base-url, so the port must be known up front.
-    static final int PORT = freePort();
+    static final int PORT = FreePort.pick();
 
     @DynamicPropertySource
     static void demoMode(DynamicPropertyRegistry registry) {
@@ -86,11 +84,4 @@ class DemoConnectBrowserIT {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -2,9 +2,6 @@ package io.signet.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 
@@ -23,11 +20,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.signet.m365sim.SimUser;
 import io.signet.testing.Browser;
+import io.signet.testing.FreePort;
 import io.signet.testing.SimulatedTenant;
+import io.signet.testing.SyncRunsAwaited;
 import io.signet.testing.TestDatabaseConfiguration;
 import io.signet.testing.TestOrganizations;
 import io.signet.testing.TestOrganizations.TestOrg;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The add-in's pages as Outlook loads them, in headless Chromium, with a stand-in for Office.js that records
@@ -41,7 +39,7 @@ class AddinBrowserIT {
 
     static final SimulatedTenant TENANT = SimulatedTenant.shared();
     // The add-in calls Signet at its public base URL, so the port must be known up front.
-    static final int PORT = freePort();
+    static final int PORT = FreePort.pick();
     static final String BASE = "http://127.0.0.1:" + PORT;
 
     @DynamicPropertySource
@@ -120,28 +118,7 @@ class AddinBrowserIT {
     }
 
     private static void awaitRun(TestOrg org, String runId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode run = org.owner().get("/api/v1/microsoft365/syncs/" + runId).json();
-            if (!run.get("status").asString().equals("running")) {
-                assertThat(run.get("status").asString()).isEqualTo("succeeded");
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the sync did not finish");
+        assertThat(SyncRunsAwaited.finished(org.owner(), runId).get("status").asString()).isEqualTo("succeeded");
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -15,6 +15,7 @@ import io.signet.testing.ApiClient;
 import io.signet.testing.ApiClient.Response;
 import io.signet.testing.SimulatedTenantTest;
 import io.signet.testing.SimulatedTenant;
+import io.signet.testing.SyncRunsAwaited;
 import io.signet.testing.TestOrganizations;
 import io.signet.testing.TestOrganizations.TestOrg;
 import tools.jackson.databind.JsonNode;
@@ -194,18 +195,6 @@ class MeSignatureIT extends SimulatedTenantTest {
     private void sync() {
         Response started = org.owner().post("/api/v1/microsoft365/syncs", "{\"dryRun\":false}");
         assertThat(started.status()).as(started.body()).isEqualTo(202);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!org.owner().get("/api/v1/microsoft365/syncs/" + started.id()).json().get("status").asString().equals("running")) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("the sync did not finish");
+        SyncRunsAwaited.finished(org.owner(), started.id());
     }
 }

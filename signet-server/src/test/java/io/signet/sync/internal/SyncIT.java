@@ -16,6 +16,7 @@ import io.signet.m365sim.SimUser;
 import io.signet.organization.Plan;
 import io.signet.testing.ApiClient.Response;
 import io.signet.testing.SimulatedTenantTest;
+import io.signet.testing.SyncRunsAwaited;
 import io.signet.testing.TestOrganizations;
 import io.signet.testing.TestOrganizations.TestOrg;
 import tools.jackson.databind.JsonNode;
@@ -304,20 +305,7 @@ class SyncIT extends SimulatedTenantTest {
     }
 
     JsonNode await(String runId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode run = org.owner().get("/api/v1/microsoft365/syncs/" + runId).json();
-            if (!run.get("status").asString().equals("running")) {
-                return run;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the sync did not finish within 60 s");
+        return SyncRunsAwaited.finished(org.owner(), runId);
     }
 
     List<JsonNode> changes(JsonNode run, String action) {
