@@ -49,12 +49,8 @@ public final class SignatureLoadBenchmark {
         try (SignetProcess signet = SignetProcess.start(Path.of(o.get("jar")), "512m", Map.of("SPRING_DATASOURCE_URL",
                 "jdbc:h2:file:" + dir.resolve("signet") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"),
                 "http://127.0.0.1:9/unused", "http://127.0.0.1:9/unused/v1.0", "bench-client", "bench-secret", log)) {
-            String basic = "Basic " + Base64.getEncoder().encodeToString((SignetProcess.OWNER + ":" + SignetProcess.PASSWORD)
-                    .getBytes(StandardCharsets.UTF_8));
             HttpClient http = HttpClient.newHttpClient();
-            String token = JSON.readTree(send(http, signet.baseUrl() + "/api/v1/api-tokens", basic, "{\"name\":\"bench\"}"))
-                    .get("token").asString();
-            String bearer = "Bearer " + token;
+            String bearer = signet.bearer();
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < employees; i++) {
                 ids.add(JSON.readTree(send(http, signet.baseUrl() + "/api/v1/employees", bearer, "{\"email\":\"e" + i

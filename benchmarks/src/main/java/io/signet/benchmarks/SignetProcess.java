@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,6 +34,8 @@ final class SignetProcess implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
     private final AtomicLong peakHeap = new AtomicLong();
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+    private String bearer;
 
     private SignetProcess(Process process, int port) {
         this.process = process;
@@ -44,7 +47,14 @@ final class SignetProcess implements AutoCloseable {
         int port = freePort();
         byte[] key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx" + heap, "-jar", jar.toString())
+        List<String> command = new java.util.ArrayList<>(List.of("java", "-Xmx" + heap));
+        // Extra JVM options for Signet alone, e.g. a flight recording when looking for where the time goes.
+        String extra = System.getenv("SIGNET_BENCHMARK_JVM_OPTIONS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("SERVER_PORT", String.valueOf(port));
@@ -70,6 +80,27 @@ final class SignetProcess implements AutoCloseable {
 
     long peakHeapBytes() {
         return peakHeap.get();
+    }
+
+    /**
+     * An API token's Authorization header, created once with the owner's password. Clients that call often
+     * use a token: a password costs a bcrypt hash per request, which would steal CPU from the run measured.
+     */
+    synchronized String bearer() throws Exception {
+        if (bearer == null) {
+            String basic = "Basic " + Base64.getEncoder().encodeToString((OWNER + ":" + PASSWORD)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/api-tokens"))
+                    .header("Authorization", basic).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher token = TOKEN.matcher(created.body());
+            if (created.statusCode() != 201 && created.statusCode() != 200 || !token.find()) {
+                throw new IllegalStateException("No API token: " + created.statusCode() + " " + created.body());
+            }
+            bearer = "Bearer " + token.group(1);
+        }
+        return bearer;
     }
 
     void resetPeakHeap() {

@@ -111,8 +111,7 @@ public final class SyncBenchmark {
 
     static JsonNode sync(SignetProcess signet) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String auth = "Basic " + Base64.getEncoder().encodeToString((SignetProcess.OWNER + ":" + SignetProcess.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        String auth = signet.bearer();
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(signet.baseUrl()
                 + "/api/v1/microsoft365/syncs")).header("Authorization", auth).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());

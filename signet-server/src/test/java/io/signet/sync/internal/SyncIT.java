@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.signet.m365sim.Fault;
 import io.signet.m365sim.SimUser;
+import io.signet.m365sim.data.PhotoMaker;
 import io.signet.organization.Plan;
 import io.signet.testing.ApiClient.Response;
 import io.signet.testing.SimulatedTenantTest;
@@ -242,6 +243,61 @@ class SyncIT extends SimulatedTenantTest {
     }
 
     @Test
+    void aPhotoIsStoredForItsEmployeeAndDownloadedAgainOnlyWhenItChangesInMicrosoft365() {
+        String pictured = TENANT.scenario().addUser(member("pictured"));
+        String plain = TENANT.scenario().addUser(member("plain"));
+        byte[] first = PhotoMaker.initials("P", 1);
+        TENANT.scenario().setPhoto(pictured, first);
+
+        syncAndWait(false);
+        assertThat(photoOf(pictured)).isEqualTo(first);
+        assertThat(employeeOf(plain).get("photo_ref")).isNull();
+
+        // The nightly (full) round reads photo versions only: nothing is downloaded again.
+        TENANT.scenario().clearRequestLog();
+        JsonNode unchanged = syncAndWait(false, true);
+        assertThat(unchanged.get("fullRound").asBoolean()).isTrue();
+        assertThat(TENANT.scenario().requestLog()).noneSatisfy(e -> assertThat(e.pathAndQuery()).contains("/photo/$value"));
+        assertThat(changes(unchanged, "update")).noneSatisfy(c -> assertThat(c.get("userId").asString()).isEqualTo(pictured));
+
+        byte[] second = PhotoMaker.initials("Q", 2);
+        TENANT.scenario().setPhoto(pictured, second);
+        TENANT.scenario().clearRequestLog();
+        JsonNode changed = syncAndWait(false, true);
+        assertThat(photoOf(pictured)).isEqualTo(second);
+        assertThat(TENANT.scenario().requestLog()).filteredOn(e -> e.pathAndQuery().contains("/photo/$value"))
+                .singleElement().satisfies(e -> assertThat(e.pathAndQuery()).contains(pictured));
+        assertThat(changes(changed, "update")).anySatisfy(c -> {
+            assertThat(c.get("userId").asString()).isEqualTo(pictured);
+            assertThat(c.get("changes").toString()).contains("photoRef");
+        });
+
+        TENANT.scenario().setPhoto(pictured, null);
+        syncAndWait(false, true);
+        assertThat(employeeOf(pictured).get("photo_ref")).isNull();
+    }
+
+    @Test
+    void aPhotoMappedKeepLocalIsNeverRead() {
+        String pictured = TENANT.scenario().addUser(member("private"));
+        TENANT.scenario().setPhoto(pictured, PhotoMaker.initials("K", 3));
+        JsonNode mapping = org.owner().get("/api/v1/microsoft365/data-mapping").json();
+        mapping.get("fields").forEach(f -> {
+            if (f.get("field").asString().equals("photoRef")) {
+                ((tools.jackson.databind.node.ObjectNode) f).put("policy", "keepLocal");
+            }
+        });
+        String keepLocal = mapping.toString();
+        assertThat(keepLocal).contains("keepLocal");
+        org.owner().put("/api/v1/microsoft365/data-mapping", keepLocal).expectStatus(200);
+        TENANT.scenario().clearRequestLog();
+
+        syncAndWait(false);
+        assertThat(employeeOf(pictured).get("photo_ref")).isNull();
+        assertThat(TENANT.scenario().requestLog()).noneSatisfy(e -> assertThat(e.pathAndQuery()).contains("/photo"));
+    }
+
+    @Test
     void aRunKilledMidApplyIsTakenOverAndTheNextRunConvergesWithoutDuplicates() {
         String titled = TENANT.scenario().addUser(member("titled").set("jobTitle", "Current title"));
         syncAndWait(false);
@@ -297,7 +353,12 @@ class SyncIT extends SimulatedTenantTest {
     }
 
     JsonNode syncAndWait(boolean dryRun) {
-        Response started = org.owner().post("/api/v1/microsoft365/syncs", "{\"dryRun\":" + dryRun + "}");
+        return syncAndWait(dryRun, false);
+    }
+
+    JsonNode syncAndWait(boolean dryRun, boolean fullRound) {
+        Response started = org.owner().post("/api/v1/microsoft365/syncs", "{\"dryRun\":" + dryRun + ",\"fullRound\":"
+                + fullRound + "}");
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         JsonNode run = await(started.id());
         assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("succeeded");
@@ -329,6 +390,13 @@ class SyncIT extends SimulatedTenantTest {
                     row.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
                     return lower;
                 }).orElse(null);
+    }
+
+    byte[] photoOf(String userId) {
+        Object ref = employeeOf(userId).get("photo_ref");
+        assertThat(ref).as("photo_ref of " + userId).isNotNull();
+        return jdbc.sql("SELECT content FROM signature_asset WHERE org_id = :o AND id = :id").param("o", org.orgId())
+                .param("id", UUID.fromString(ref.toString())).query(byte[].class).single();
     }
 
     String departmentOf(String userId) {

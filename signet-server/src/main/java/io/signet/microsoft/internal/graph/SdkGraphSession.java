@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import com.microsoft.graph.core.content.BatchRequestContent;
+import com.microsoft.graph.core.content.BatchResponseContent;
+import com.microsoft.graph.models.ProfilePhoto;
 import com.microsoft.graph.models.User;
 import com.microsoft.graph.models.UserCollectionResponse;
 import com.microsoft.graph.models.odataerrors.ODataError;
@@ -24,6 +29,8 @@ import io.signet.microsoft.GraphUser;
 final class SdkGraphSession implements GraphSession {
 
     private static final int PAGE_SIZE = 999;
+    /** Graph's limit of requests in one {@code $batch}. */
+    private static final int BATCH_SIZE = 20;
 
     private final GraphServiceClient graph;
     private final RequestCounter counter;
@@ -126,6 +133,62 @@ final class SdkGraphSession implements GraphSession {
             throw failure("reading the photo of user " + userId, e);
         } catch (IOException e) {
             throw new GraphReadException("Reading the photo of user " + userId + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Map<String, String> photoVersions(List<String> userIds) {
+        return guarded("reading photo versions", () -> {
+            Map<String, String> versions = new HashMap<>();
+            for (int from = 0; from < userIds.size(); from += BATCH_SIZE) {
+                versions.putAll(photoVersionBatch(userIds.subList(from, Math.min(userIds.size(), from + BATCH_SIZE))));
+            }
+            return versions;
+        });
+    }
+
+    private Map<String, String> photoVersionBatch(List<String> userIds) {
+        Map<String, String> versions = new HashMap<>();
+        try {
+            BatchRequestContent batch = new BatchRequestContent(graph);
+            Map<String, String> userOfStep = new HashMap<>();
+            for (String userId : userIds) {
+                userOfStep.put(batch.addBatchRequestStep(graph.users().byUserId(userId).photo()
+                        .toGetRequestInformation()), userId);
+            }
+            BatchResponseContent answers = graph.getBatchRequestBuilder().post(batch, null);
+            Map<String, Integer> statuses = answers.getResponsesStatusCode();
+            for (Map.Entry<String, String> step : userOfStep.entrySet()) {
+                int status = statuses.getOrDefault(step.getKey(), 0);
+                String userId = step.getValue();
+                if (status == 200) {
+                    try (InputStream body = answers.getResponseStreamById(step.getKey())) {
+                        versions.put(userId, PhotoVersion.of(body.readAllBytes()));
+                    }
+                } else if (status != 404) {
+                    // Throttled or failed inside the batch: ask again alone, through the retrying client.
+                    photoVersionAlone(userId).ifPresent(v -> versions.put(userId, v));
+                }
+            }
+            return versions;
+        } catch (ApiException e) {
+            throw failure("reading photo versions", e);
+        } catch (IOException e) {
+            throw new GraphReadException("Reading photo versions failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<String> photoVersionAlone(String userId) {
+        try {
+            ProfilePhoto photo = graph.users().byUserId(userId).photo().get();
+            Object etag = photo == null ? null : photo.getAdditionalData().get("@odata.mediaEtag");
+            return photo == null ? Optional.empty() : Optional.of(etag != null ? etag.toString()
+                    : photo.getId() + "/" + photo.getWidth() + "x" + photo.getHeight());
+        } catch (ApiException e) {
+            if (e.getResponseStatusCode() == 404) {
+                return Optional.empty();
+            }
+            throw failure("reading the photo of user " + userId, e);
         }
     }
 

@@ -8,10 +8,15 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.signet.database.TableStatistics;
 
 import io.signet.microsoft.DeltaRound;
 import io.signet.microsoft.GraphSession;
+import io.signet.microsoft.GraphUser;
 import io.signet.sync.SyncConfiguration;
 import io.signet.sync.internal.config.GraphAttributes;
 import io.signet.sync.internal.config.RuleReferences;
@@ -33,13 +38,21 @@ public class MirrorFetcher {
     public record Fetched(boolean fullRound, String note, java.util.Set<String> affectedUsers) {
     }
 
+    /** A first round at least this large refreshes the mirror's planner statistics before planning reads it. */
+    static final int BULK_LOAD = 1_000;
+
     private final MirrorRepository mirror;
     private final DeltaStateRepository deltaStates;
+    private final TableStatistics statistics;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    MirrorFetcher(MirrorRepository mirror, DeltaStateRepository deltaStates, Clock clock) {
+    MirrorFetcher(MirrorRepository mirror, DeltaStateRepository deltaStates, TableStatistics statistics,
+            TransactionTemplate transactions, Clock clock) {
         this.mirror = mirror;
         this.deltaStates = deltaStates;
+        this.statistics = statistics;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -59,13 +72,19 @@ public class MirrorFetcher {
         }
         List<String> changed = new ArrayList<>();
         int[] read = {0};
+        // A tenant's first round only adds users: insert without reading the mirror first.
+        boolean firstRound = mirror.isEmpty(orgId);
         DeltaRound round = graph.userDelta(link, List.of(select.split(",")), page -> {
-            changed.addAll(mirror.merge(orgId, page, runId, clock.instant()));
+            changed.addAll(firstRound ? insertOrMerge(orgId, page, runId) : mirror.merge(orgId, page, runId,
+                    clock.instant()));
             read[0] += page.size();
             fetched.accept(read[0]);
         });
         if (round.full()) {
             mirror.markUnseenRemoved(orgId, runId, clock.instant());
+        }
+        if (firstRound && read[0] >= BULK_LOAD) {
+            statistics.refresh("m365_mirror_user");
         }
         if (round.restartedBecauseTokenRejected()) {
             note = "Microsoft 365 no longer accepted the stored delta link (it expires after 7 days), "
@@ -79,6 +98,15 @@ public class MirrorFetcher {
             affected.addAll(mirror.replaceMembers(orgId, groupId, members));
         }
         return new Fetched(round.full(), note, affected);
+    }
+
+    private List<String> insertOrMerge(UUID orgId, List<GraphUser> page, UUID runId) {
+        try {
+            return transactions.execute(tx -> mirror.insertNew(orgId, page, runId, clock.instant()));
+        } catch (DuplicateKeyException repeated) {
+            // Graph may report a user twice in one round: merge this page instead.
+            return mirror.merge(orgId, page, runId, clock.instant());
+        }
     }
 
     /** Exactly the attributes the rules and the mapping need, plus identity and lifecycle ones; sorted. */

@@ -58,20 +58,42 @@ public class MirrorRepository {
                 changed.add(user.id());
             }
             existing.put(user.id(), after);
-            MapSqlParameterSource row = new MapSqlParameterSource().addValue("orgId", orgId)
-                    .addValue("userId", user.id()).addValue("attributes", MirrorJson.write(attributes))
-                    .addValue("removed", user.isRemoved()).addValue("runId", runId).addValue("managerId", managerId)
-                    .addValue("now", Timestamp.from(now));
-            (before == null ? inserts : updates).add(row);
+            (before == null ? inserts : updates).add(row(orgId, after, runId, now));
         }
-        batch.batchUpdate("""
-                INSERT INTO m365_mirror_user (org_id, user_id, attributes, manager_id, removed, seen_run_id, updated_at)
-                VALUES (:orgId, :userId, :attributes, :managerId, :removed, :runId, :now)""", inserts.toArray(SqlParameterSource[]::new));
+        insert(inserts);
         batch.batchUpdate("""
                 UPDATE m365_mirror_user SET attributes = :attributes, manager_id = :managerId, removed = :removed,
                   seen_run_id = :runId, updated_at = :now WHERE org_id = :orgId AND user_id = :userId""",
                 updates.toArray(SqlParameterSource[]::new));
         return changed;
+    }
+
+    /**
+     * Inserts a page of users the mirror does not hold yet (the first round of a tenant), without reading
+     * first; answers their ids. Fails with a duplicate key, changing nothing when run in a transaction, if
+     * one is there after all (Graph may repeat a user within a round): the caller then merges the page.
+     */
+    public List<String> insertNew(UUID orgId, List<GraphUser> page, UUID runId, Instant now) {
+        Map<String, StoredUser> users = new LinkedHashMap<>();
+        for (GraphUser user : page) {
+            users.put(user.id(), new StoredUser(user.id(), user.isRemoved() ? Map.of() : user.properties(),
+                    user.managerReported() ? user.managerId() : null, user.isRemoved()));
+        }
+        insert(users.values().stream().map(u -> row(orgId, u, runId, now)).toList());
+        return List.copyOf(users.keySet());
+    }
+
+    private void insert(List<SqlParameterSource> rows) {
+        batch.batchUpdate("""
+                INSERT INTO m365_mirror_user (org_id, user_id, attributes, manager_id, removed, seen_run_id, updated_at)
+                VALUES (:orgId, :userId, :attributes, :managerId, :removed, :runId, :now)""",
+                rows.toArray(SqlParameterSource[]::new));
+    }
+
+    private static SqlParameterSource row(UUID orgId, StoredUser user, UUID runId, Instant now) {
+        return new MapSqlParameterSource().addValue("orgId", orgId).addValue("userId", user.id())
+                .addValue("attributes", MirrorJson.write(user.attributes())).addValue("removed", user.removed())
+                .addValue("runId", runId).addValue("managerId", user.managerId()).addValue("now", Timestamp.from(now));
     }
 
     /** After a full round: users Graph did not mention any more are gone. Answers how many. */
@@ -97,6 +119,11 @@ public class MirrorRepository {
         Map<String, MirroredUser> users = new HashMap<>();
         find(orgId, ids).forEach((id, stored) -> users.put(id, stored.toMirrored()));
         return users;
+    }
+
+    public boolean isEmpty(UUID orgId) {
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM m365_mirror_user WHERE org_id = :orgId LIMIT 1) one")
+                .param("orgId", orgId).query(Integer.class).single() == 0;
     }
 
     public long count(UUID orgId) {
@@ -141,6 +168,39 @@ public class MirrorRepository {
                     groups.computeIfAbsent(rs.getString("user_id"), k -> new HashSet<>()).add(rs.getString("group_id"));
                 });
         return groups;
+    }
+
+    /** A user's photo as last checked: Graph's version of it and the asset holding Signet's copy. */
+    public record StoredPhoto(String version, String ref) {
+    }
+
+    /** The stored photos of some users (users never checked, or without a photo, are absent). */
+    public Map<String, StoredPhoto> photos(UUID orgId, Collection<String> userIds) {
+        Map<String, StoredPhoto> photos = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return photos;
+        }
+        jdbc.sql("""
+                SELECT user_id, photo_version, photo_ref FROM m365_mirror_user
+                WHERE org_id = :orgId AND user_id BETWEEN :min AND :max AND user_id IN (:ids)
+                  AND photo_version IS NOT NULL""")
+                .param("orgId", orgId).param("ids", userIds).param("min", min(userIds)).param("max", max(userIds))
+                .query(rs -> {
+                    photos.put(rs.getString("user_id"), new StoredPhoto(rs.getString("photo_version"),
+                            rs.getString("photo_ref")));
+                });
+        return photos;
+    }
+
+    /** Records users' checked photos; a null value: the user has no photo (any more). */
+    public void savePhotos(UUID orgId, Map<String, StoredPhoto> photos) {
+        batch.batchUpdate("""
+                UPDATE m365_mirror_user SET photo_version = :version, photo_ref = :ref
+                WHERE org_id = :orgId AND user_id = :userId""", photos.entrySet().stream()
+                .map(e -> new MapSqlParameterSource().addValue("orgId", orgId).addValue("userId", e.getKey())
+                        .addValue("version", e.getValue() == null ? null : e.getValue().version())
+                        .addValue("ref", e.getValue() == null ? null : e.getValue().ref()))
+                .toArray(SqlParameterSource[]::new));
     }
 
     /** Forgets the tenant: on disconnect. */

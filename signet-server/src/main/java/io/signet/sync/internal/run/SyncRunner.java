@@ -28,8 +28,10 @@ import io.signet.sync.SyncChange;
 import io.signet.sync.SyncConfiguration;
 import io.signet.sync.internal.config.SyncConfigurationRepository;
 import io.signet.sync.internal.mirror.MirrorFetcher;
+import io.signet.sync.internal.mirror.MirrorPhotos;
 import io.signet.sync.internal.mirror.MirrorRepository;
 import io.signet.sync.plan.EmployeeIndex;
+import io.signet.sync.plan.EmployeeSnapshot;
 import io.signet.sync.plan.PlanSettings;
 import io.signet.sync.plan.SyncAction;
 import io.signet.sync.plan.SyncPlan;
@@ -50,6 +52,7 @@ class SyncRunner {
     private final GraphDirectory graph;
     private final MirrorFetcher fetcher;
     private final MirrorRepository mirror;
+    private final MirrorPhotos photos;
     private final SyncConfigurationRepository configurations;
     private final SyncSettingsService settings;
     private final SyncedEmployees employees;
@@ -61,13 +64,14 @@ class SyncRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    SyncRunner(GraphDirectory graph, MirrorFetcher fetcher, MirrorRepository mirror,
+    SyncRunner(GraphDirectory graph, MirrorFetcher fetcher, MirrorRepository mirror, MirrorPhotos photos,
             SyncConfigurationRepository configurations, SyncSettingsService settings, SyncedEmployees employees,
             Employees directory, Organizations organizations, SyncApplier applier, SyncRunRepository runs, SyncLock lock,
             TransactionTemplate transactions, Clock clock) {
         this.graph = graph;
         this.fetcher = fetcher;
         this.mirror = mirror;
+        this.photos = photos;
         this.configurations = configurations;
         this.settings = settings;
         this.employees = employees;
@@ -85,21 +89,20 @@ class SyncRunner {
         Progress progress = new Progress(runId);
         try {
             SyncConfiguration config = configurations.find(orgId);
-            MirrorFetcher.Fetched fetched;
             try (GraphSession session = graph.open(orgId)) {
                 progress.phase = "fetch";
                 save(progress, session);
                 // Progress after every page of users (at most 999): the console's progress bar follows it.
-                fetched = fetcher.fetch(orgId, runId, config, session, forceFull, read -> {
+                MirrorFetcher.Fetched fetched = fetcher.fetch(orgId, runId, config, session, forceFull, read -> {
                     progress.fetched = read;
                     save(progress, session);
                     lock.heartbeat(orgId, runId, clock.instant());
                 });
                 progress.fullRound = fetched.fullRound();
                 progress.note = fetched.note();
+                planAndApply(orgId, runId, dryRun, config, fetched, progress, session);
                 progress.requests = session.requestCount();
             }
-            planAndApply(orgId, runId, dryRun, config, fetched, progress);
             progress.phase = "done";
             save(progress, null);
             runs.finish(runId, "succeeded", null, clock.instant());
@@ -117,7 +120,7 @@ class SyncRunner {
     }
 
     private void planAndApply(UUID orgId, UUID runId, boolean dryRun, SyncConfiguration config,
-            MirrorFetcher.Fetched fetched, Progress progress) {
+            MirrorFetcher.Fetched fetched, Progress progress, GraphSession session) {
         SyncSettings basic = settings.get(orgId);
         PlanSettings planSettings = new PlanSettings(config.importRules(), config.departments(), config.mapping(),
                 basic.overwriteManualData(), lifecycle(basic.removedUsers()), lifecycle(basic.disabledUsers()),
@@ -146,18 +149,37 @@ class SyncRunner {
             }
             if (!users.isEmpty()) {
                 after = users.get(users.size() - 1).id();
-                SyncPlan plan = SyncPlanner.plan(facts(orgId, users, config), index(orgId, users), planSettings,
-                        seatsLeft, clock.instant());
+                List<EmployeeSnapshot> employees = concerning(orgId, users);
+                SyncPlan plan = SyncPlanner.plan(facts(orgId, users, config, Map.of()), new EmployeeIndex(employees),
+                        planSettings, seatsLeft, clock.instant());
+                if (config.mapping().usesPhoto()) {
+                    // Photos are read only for users who are (or become) employees, then the batch is planned again
+                    // with them; a dry run uses the photos as last stored.
+                    List<String> employed = plan.actions().stream().filter(SyncRunner::yieldsEmployee)
+                            .map(SyncAction::userId).toList();
+                    Map<String, String> photoRefs = dryRun ? photos.stored(orgId, employed)
+                            : photos.refresh(orgId, session, employed);
+                    plan = SyncPlanner.plan(facts(orgId, users, config, photoRefs), new EmployeeIndex(employees),
+                            planSettings, seatsLeft, clock.instant());
+                }
                 seatsLeft = plan.seatsLeft();
                 record(orgId, runId, dryRun, plan.actions(), config, progress);
                 progress.processed += users.size();
             }
-            save(progress, null);
+            save(progress, session);
             lock.heartbeat(orgId, runId, clock.instant());
         }
     }
 
-    private List<UserFacts> facts(UUID orgId, List<MirroredUser> users, SyncConfiguration config) {
+    private static boolean yieldsEmployee(SyncAction action) {
+        return action.userId() != null && switch (action.kind()) {
+            case CREATE, UPDATE, LINK, REACTIVATE, UNCHANGED -> true;
+            default -> false;
+        };
+    }
+
+    private List<UserFacts> facts(UUID orgId, List<MirroredUser> users, SyncConfiguration config,
+            Map<String, String> photoRefs) {
         List<String> ids = users.stream().map(MirroredUser::id).toList();
         Map<String, Set<String>> groups = mirror.groupsOf(orgId, ids);
         Map<String, MirroredUser> managers = config.mapping().usesManager()
@@ -167,16 +189,17 @@ class SyncRunner {
         List<UserFacts> facts = new ArrayList<>(users.size());
         for (MirroredUser user : users) {
             facts.add(new UserFacts(user, groups.getOrDefault(user.id(), Set.of()),
-                    user.managerId() == null ? null : managers.get(user.managerId()), null));
+                    user.managerId() == null ? null : managers.get(user.managerId()), photoRefs.get(user.id())));
         }
         return facts;
     }
 
-    private EmployeeIndex index(UUID orgId, List<MirroredUser> users) {
+    /** The employees a batch of users concerns (an index is built from them per plan: planning claims them). */
+    private List<EmployeeSnapshot> concerning(UUID orgId, List<MirroredUser> users) {
         Set<String> emails = new HashSet<>();
         users.forEach(u -> emails.addAll(u.allEmails()));
-        return new EmployeeIndex(employees.concerning(orgId, users.stream().map(MirroredUser::id).toList(), emails)
-                .stream().map(Snapshots::of).toList());
+        return employees.concerning(orgId, users.stream().map(MirroredUser::id).toList(), emails).stream()
+                .map(Snapshots::of).toList();
     }
 
     /** Applies a batch in one transaction (unless dry), and records what it did. */

@@ -33,7 +33,8 @@ class SyncRunController {
     static final Set<String> ACTIONS = Set.of("create", "update", "link", "reactivate", "deactivate", "delete", "keep",
             "skip", "not_added", "paused", "failed");
 
-    record StartBody(Boolean dryRun) {
+    /** @param fullRound read every user and check every photo, as the nightly run does, instead of the changes */
+    record StartBody(Boolean dryRun, Boolean fullRound) {
     }
 
     record Started(UUID id, boolean dryRun) {
@@ -50,10 +51,11 @@ class SyncRunController {
 
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Start a sync now (dryRun: plan and record without changing any employee); 202 with the run's id")
+    @Operation(summary = "Start a sync now (dryRun: plan and record without changing any employee; fullRound: read "
+            + "every user and photo, as the nightly run does); 202 with the run's id")
     ResponseEntity<Started> start(@RequestBody(required = false) StartBody body) {
         boolean dryRun = body != null && Boolean.TRUE.equals(body.dryRun());
-        UUID id = runs.start(orgId(), "manual", dryRun, false);
+        UUID id = runs.start(orgId(), "manual", dryRun, body != null && Boolean.TRUE.equals(body.fullRound()));
         return ResponseEntity.accepted().location(URI.create("/api/v1/microsoft365/syncs/" + id))
                 .body(new Started(id, dryRun));
     }
