@@ -8,6 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import com.microsoft.graph.core.content.BatchRequestContent;
@@ -31,9 +36,11 @@ final class SdkGraphSession implements GraphSession {
     private static final int PAGE_SIZE = 999;
     /** Graph's limit of requests in one {@code $batch}. */
     private static final int BATCH_SIZE = 20;
+    private static final int PHOTO_BATCHES_IN_FLIGHT = 4;
 
     private final GraphServiceClient graph;
     private final RequestCounter counter;
+    private ExecutorService photoReaders;
 
     SdkGraphSession(GraphServiceClient graph, RequestCounter counter) {
         this.graph = graph;
@@ -138,13 +145,37 @@ final class SdkGraphSession implements GraphSession {
 
     @Override
     public Map<String, String> photoVersions(List<String> userIds) {
-        return guarded("reading photo versions", () -> {
-            Map<String, String> versions = new HashMap<>();
-            for (int from = 0; from < userIds.size(); from += BATCH_SIZE) {
-                versions.putAll(photoVersionBatch(userIds.subList(from, Math.min(userIds.size(), from + BATCH_SIZE))));
+        List<Future<Map<String, String>>> batches = new ArrayList<>();
+        for (int from = 0; from < userIds.size(); from += BATCH_SIZE) {
+            List<String> batch = List.copyOf(userIds.subList(from, Math.min(userIds.size(), from + BATCH_SIZE)));
+            batches.add(photoReaders().submit(() -> guarded("reading photo versions", () -> photoVersionBatch(batch))));
+        }
+        Map<String, String> versions = new HashMap<>();
+        try {
+            for (Future<Map<String, String>> batch : batches) {
+                versions.putAll(batch.get());
             }
             return versions;
-        });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GraphReadException("Reading photo versions was interrupted", e);
+        } catch (ExecutionException e) {
+            batches.forEach(b -> b.cancel(true));
+            throw e.getCause() instanceof RuntimeException r ? r : new GraphReadException(e.getCause().getMessage(), e);
+        }
+    }
+
+    /** A few {@code $batch} requests in flight at once: photo metadata is one request per user, unlike the delta. */
+    private synchronized ExecutorService photoReaders() {
+        if (photoReaders == null) {
+            AtomicInteger n = new AtomicInteger();
+            photoReaders = Executors.newFixedThreadPool(PHOTO_BATCHES_IN_FLIGHT, r -> {
+                Thread t = new Thread(r, "graph-photos-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return photoReaders;
     }
 
     private Map<String, String> photoVersionBatch(List<String> userIds) {
@@ -198,8 +229,11 @@ final class SdkGraphSession implements GraphSession {
     }
 
     @Override
-    public void close() {
-        // The HTTP client's connections are shared; nothing to release per session.
+    public synchronized void close() {
+        // The HTTP client's connections are shared; only the photo readers belong to this session.
+        if (photoReaders != null) {
+            photoReaders.shutdownNow();
+        }
     }
 
     /**

@@ -1,9 +1,12 @@
 package io.signet.sync.internal.mirror;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -33,8 +36,15 @@ public class MirrorPhotos {
         this.assets = assets;
     }
 
-    /** Checks the users' photos with Graph and stores the changed ones; answers each user's photo reference. */
-    public Map<String, String> refresh(UUID orgId, GraphSession graph, List<String> userIds) {
+    /**
+     * @param refs    each user's photo reference (absent: no photo)
+     * @param changed the users whose photo reference changed
+     */
+    public record Checked(Map<String, String> refs, Set<String> changed) {
+    }
+
+    /** Checks the users' photos with Graph and stores the new or changed ones. */
+    public Checked refresh(UUID orgId, GraphSession graph, List<String> userIds) {
         Map<String, StoredPhoto> stored = mirror.photos(orgId, userIds);
         Map<String, String> versions = userIds.isEmpty() ? Map.of() : graph.photoVersions(userIds);
         Map<String, StoredPhoto> changed = new HashMap<>();
@@ -60,7 +70,14 @@ public class MirrorPhotos {
             }
         }
         mirror.savePhotos(orgId, changed);
-        return refs;
+        Set<String> refChanged = new HashSet<>();
+        changed.forEach((userId, photo) -> {
+            String before = stored.containsKey(userId) ? stored.get(userId).ref() : null;
+            if (!Objects.equals(before, photo == null ? null : photo.ref())) {
+                refChanged.add(userId);
+            }
+        });
+        return new Checked(refs, refChanged);
     }
 
     /** The photo references as last stored, without asking Graph (a dry run). */

@@ -26,7 +26,7 @@ public class SyncExecution {
     public void begin(UUID orgId, UUID runId, String trigger, boolean dryRun) {
         runs.failAbandoned(orgId, clock.instant());
         runs.insert(new SyncRun(runId, orgId, trigger, dryRun, "running", "fetch", 0, null, Map.of(), 0, null, null,
-                null, clock.instant(), null));
+                null, clock.instant(), null, Map.of()));
     }
 
     public void run(UUID orgId, UUID runId, boolean dryRun, boolean forceFull) {

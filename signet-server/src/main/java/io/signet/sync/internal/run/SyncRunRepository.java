@@ -51,10 +51,12 @@ public class SyncRunRepository {
     }
 
     public void progress(UUID id, String phase, int processed, Integer total, Map<String, Integer> counts,
-            long graphRequests, Boolean fullRound, String note) {
+            long graphRequests, Boolean fullRound, String note, Map<String, Long> phaseMillis) {
         jdbc.sql("""
                 UPDATE sync_run SET phase = :phase, processed = :processed, total = :total, counts = :counts,
-                  graph_requests = :requests, full_round = :fullRound, note = :note WHERE id = :id""")
+                  graph_requests = :requests, full_round = :fullRound, note = :note, phase_millis = :phaseMillis
+                WHERE id = :id""")
+                .param("phaseMillis", JSON.writeValueAsString(phaseMillis))
                 .param("phase", phase).param("processed", processed).param("total", total)
                 .param("counts", JSON.writeValueAsString(new TreeMap<>(counts))).param("requests", graphRequests)
                 .param("fullRound", fullRound).param("note", note).param("id", id).update();
@@ -151,6 +153,10 @@ public class SyncRunRepository {
         return sql.query(Long.class).single();
     }
 
+    private static final tools.jackson.core.type.TypeReference<java.util.LinkedHashMap<String, Long>> MILLIS =
+            new tools.jackson.core.type.TypeReference<>() {
+            };
+
     private static SyncRun map(ResultSet rs, int row) throws SQLException {
         Timestamp finished = rs.getTimestamp("finished_at");
         return new SyncRun(rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class),
@@ -158,7 +164,8 @@ public class SyncRunRepository {
                 rs.getInt("processed"), (Integer) rs.getObject("total", Integer.class),
                 JSON.readValue(rs.getString("counts"), COUNTS), rs.getLong("graph_requests"),
                 (Boolean) rs.getObject("full_round", Boolean.class), rs.getString("note"), rs.getString("error"),
-                rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant());
+                rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
+                rs.getString("phase_millis") == null ? Map.of() : JSON.readValue(rs.getString("phase_millis"), MILLIS));
     }
 
     private static String truncate(String text, int max) {

@@ -1,0 +1,74 @@
+package io.signet.sync.internal.run;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import io.signet.directory.SyncedEmployees;
+import io.signet.sync.MirroredUser;
+import io.signet.sync.SyncConfiguration;
+import io.signet.sync.internal.mirror.MirrorPhotos;
+import io.signet.sync.internal.mirror.MirrorRepository;
+import io.signet.sync.plan.EmployeeIndex;
+import io.signet.sync.plan.PlanSettings;
+import io.signet.sync.plan.SyncAction;
+import io.signet.sync.plan.SyncPlan;
+import io.signet.sync.plan.SyncPlanner;
+import io.signet.sync.plan.UserFacts;
+
+/**
+ * Plans a batch of mirrored users: reads what the pure {@link SyncPlanner} needs (group memberships, managers,
+ * stored photos, the employees the users concern) and hands it over. Reads only; the planner decides.
+ */
+@Component
+class BatchPlanner {
+
+    private final MirrorRepository mirror;
+    private final MirrorPhotos photos;
+    private final SyncedEmployees employees;
+    private final Clock clock;
+
+    BatchPlanner(MirrorRepository mirror, MirrorPhotos photos, SyncedEmployees employees, Clock clock) {
+        this.mirror = mirror;
+        this.photos = photos;
+        this.employees = employees;
+        this.clock = clock;
+    }
+
+    /** @param photoRefs the users' photo references, or null for those last stored (when the mapping uses photos) */
+    SyncPlan plan(UUID orgId, List<MirroredUser> users, SyncConfiguration config, PlanSettings settings,
+            int seatsLeft, Map<String, String> photoRefs) {
+        List<String> ids = users.stream().map(MirroredUser::id).toList();
+        Map<String, String> refs = photoRefs != null ? photoRefs
+                : config.mapping().usesPhoto() ? photos.stored(orgId, ids) : Map.of();
+        Map<String, Set<String>> groups = mirror.groupsOf(orgId, ids);
+        Map<String, MirroredUser> managers = config.mapping().usesManager()
+                ? mirror.byIds(orgId, users.stream().map(MirroredUser::managerId).filter(m -> m != null).distinct()
+                        .toList())
+                : Map.of();
+        List<UserFacts> facts = new ArrayList<>(users.size());
+        for (MirroredUser user : users) {
+            facts.add(new UserFacts(user, groups.getOrDefault(user.id(), Set.of()),
+                    user.managerId() == null ? null : managers.get(user.managerId()), refs.get(user.id())));
+        }
+        Set<String> emails = new HashSet<>();
+        users.forEach(u -> emails.addAll(u.allEmails()));
+        EmployeeIndex index = new EmployeeIndex(employees.concerning(orgId, ids, emails).stream()
+                .map(Snapshots::of).toList());
+        return SyncPlanner.plan(facts, index, settings, seatsLeft, clock.instant());
+    }
+
+    /** Whether the user is an employee once the action is applied (and so has a photo worth reading). */
+    static boolean yieldsEmployee(SyncAction action) {
+        return action.userId() != null && switch (action.kind()) {
+            case CREATE, UPDATE, LINK, REACTIVATE, UNCHANGED -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package io.signet.sync.internal.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.signet.sync.SyncChange;
+import io.signet.sync.mapping.DataMapping;
+import io.signet.sync.plan.SyncAction;
+
+/** Applies a planned batch (unless dry) and records, per employee, what it did; counts go to the progress. */
+@Component
+class BatchRecorder {
+
+    private final SyncApplier applier;
+    private final SyncRunRepository runs;
+    private final TransactionTemplate transactions;
+
+    BatchRecorder(SyncApplier applier, SyncRunRepository runs, TransactionTemplate transactions) {
+        this.applier = applier;
+        this.runs = runs;
+        this.transactions = transactions;
+    }
+
+    void record(UUID orgId, boolean dryRun, List<SyncAction> actions, DataMapping mapping, RunProgress progress) {
+        List<Outcome> outcomes = new ArrayList<>(actions.size());
+        try {
+            transactions.executeWithoutResult(tx -> {
+                Map<SyncAction, UUID> applied = dryRun ? Map.of() : applier.applyAll(orgId, actions, mapping);
+                for (SyncAction action : actions) {
+                    outcomes.add(new Outcome(action, kind(action), applied.containsKey(action) ? applied.get(action)
+                            : employeeOf(action), action.reason()));
+                }
+            });
+        } catch (RuntimeException batchFailed) {
+            // One bad action (say, an address another employee already has) must not sink the batch: redo it
+            // one action per transaction and report the failures.
+            outcomes.clear();
+            for (SyncAction action : actions) {
+                UUID[] employeeId = {employeeOf(action)};
+                try {
+                    if (!dryRun && SyncApplier.writes(action)) {
+                        transactions.executeWithoutResult(tx -> employeeId[0] = applier.apply(orgId, action, mapping));
+                    }
+                    outcomes.add(new Outcome(action, kind(action), employeeId[0], action.reason()));
+                } catch (RuntimeException e) {
+                    outcomes.add(new Outcome(action, "failed", employeeId[0], kind(action) + " failed: " + e.getMessage()));
+                }
+            }
+        }
+        List<SyncChange> changes = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            progress.counts.merge(o.kind(), 1, Integer::sum);
+            if (o.action().kind() != SyncAction.Kind.UNCHANGED || o.kind().equals("failed")) {
+                changes.add(new SyncChange(progress.nextSeq++, o.kind(), o.employeeId(), o.action().userId(),
+                        o.action().email(), o.reason(), SyncApplier.changesOf(o.action())));
+            }
+        }
+        runs.addChanges(orgId, progress.runId, changes);
+    }
+
+    private record Outcome(SyncAction action, String kind, UUID employeeId, String reason) {
+    }
+
+    private static String kind(SyncAction action) {
+        return action.kind().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static UUID employeeOf(SyncAction action) {
+        if (action instanceof SyncAction.Update u) {
+            return u.employeeId();
+        }
+        return action instanceof SyncAction.Lifecycle l ? l.employeeId() : null;
+    }
+}

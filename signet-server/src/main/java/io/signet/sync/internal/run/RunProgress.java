@@ -1,0 +1,58 @@
+package io.signet.sync.internal.run;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** A run's progress as it goes, written to its row after each page or batch; phase times included. */
+final class RunProgress {
+
+    final UUID runId;
+    String phase = "fetch";
+    int fetched;
+    /** Users planned (of {@code total}): what a finished run reports as processed. */
+    int processed;
+    int total;
+    int photosChecked;
+    int photosTotal;
+    long requests;
+    Boolean fullRound;
+    String note;
+    int nextSeq;
+    final Map<String, Integer> counts = new TreeMap<>();
+    /** Milliseconds spent per phase (fetch, plan or apply, photos), in the order they ran. */
+    final Map<String, Long> phaseMillis = new LinkedHashMap<>();
+    private Instant phaseStarted;
+
+    RunProgress(UUID runId, Instant started) {
+        this.runId = runId;
+        this.phaseStarted = started;
+    }
+
+    /** What the run's row shows as processed, and of how many (null: not known yet), in the current phase. */
+    int shownProcessed() {
+        return switch (phase) {
+            case "fetch" -> fetched;
+            case "photos" -> photosChecked;
+            default -> processed;
+        };
+    }
+
+    Integer shownTotal() {
+        return switch (phase) {
+            case "fetch" -> null;
+            case "photos" -> photosTotal;
+            default -> total;
+        };
+    }
+
+    /** Ends the current phase at {@code now} and starts {@code next}. */
+    void enter(String next, Instant now) {
+        phaseMillis.merge(phase, Duration.between(phaseStarted, now).toMillis(), Long::sum);
+        phase = next;
+        phaseStarted = now;
+    }
+}
