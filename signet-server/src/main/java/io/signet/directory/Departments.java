@@ -47,6 +47,11 @@ public class Departments {
         return departments.findByName(orgId, name, null).orElseGet(() -> create(orgId, name));
     }
 
+    /** {@link #findOrCreate}, answering the id only (cheaper: no employee count). */
+    public UUID findOrCreateId(UUID orgId, String name) {
+        return departments.findIdByName(orgId, name).orElseGet(() -> create(orgId, name).id());
+    }
+
     @Transactional
     public Department rename(UUID orgId, UUID id, String name) {
         get(orgId, id);

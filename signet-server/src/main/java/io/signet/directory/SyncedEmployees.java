@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.signet.database.TableStatistics;
 import io.signet.directory.internal.EmployeeRepository;
 import io.signet.directory.internal.SyncedEmployeeRepository;
 
@@ -25,13 +26,15 @@ public class SyncedEmployees {
     private final SyncedEmployeeRepository synced;
     private final EmployeeRepository employees;
     private final Departments departments;
+    private final TableStatistics statistics;
     private final Clock clock;
 
     SyncedEmployees(SyncedEmployeeRepository synced, EmployeeRepository employees, Departments departments,
-            Clock clock) {
+            TableStatistics statistics, Clock clock) {
         this.synced = synced;
         this.employees = employees;
         this.departments = departments;
+        this.statistics = statistics;
         this.clock = clock;
     }
 
@@ -82,23 +85,53 @@ public class SyncedEmployees {
      */
     @Transactional
     public void update(UUID orgId, UUID id, Change change) {
-        SyncedEmployee current = synced.find(orgId, id).orElseThrow();
-        Employee e = current.employee();
-        String email = change.email() != null ? change.email() : e.data().email();
-        EmployeeData data = EmployeeFields.with(e.data(), email, change.fields());
-        if (change.departmentName() != null) {
-            data = withDepartment(data, departmentId(orgId, change.departmentName()));
+        updateAll(orgId, Map.of(id, change));
+    }
+
+    /** {@link #update} for many employees at once, in JDBC batches. */
+    @Transactional
+    public void updateAll(UUID orgId, Map<UUID, Change> changes) {
+        if (changes.isEmpty()) {
+            return;
         }
-        Map<String, String> sources = new HashMap<>(current.fieldSources());
-        sources.putAll(change.sources());
-        employees.update(new Employee(id, orgId, data, null, EmployeeSource.MICROSOFT365,
-                change.objectId() != null ? change.objectId() : e.m365ObjectId(),
-                change.status() != null ? change.status() : e.status(), e.syncPaused(), e.createdAt(),
-                clock.instant()));
-        Instant deactivatedAt = change.status() == EmployeeStatus.INACTIVE
-                ? (current.deactivatedAt() != null ? current.deactivatedAt() : clock.instant())
-                : change.status() == EmployeeStatus.ACTIVE ? null : current.deactivatedAt();
-        synced.writeSyncState(orgId, id, sources, deactivatedAt);
+        Map<String, UUID> departmentIds = new HashMap<>();
+        List<Employee> rows = new java.util.ArrayList<>();
+        Map<UUID, SyncedEmployeeRepository.SyncState> states = new HashMap<>();
+        Instant now = clock.instant();
+        List<SyncedEmployee> found = synced.findAll(orgId, changes.keySet());
+        if (found.size() != changes.size()) {
+            throw new java.util.NoSuchElementException("An employee to update is gone");
+        }
+        for (SyncedEmployee current : found) {
+            Employee e = current.employee();
+            Change change = changes.get(e.id());
+            String email = change.email() != null ? change.email() : e.data().email();
+            EmployeeData data = EmployeeFields.with(e.data(), email, change.fields());
+            if (change.departmentName() != null) {
+                data = withDepartment(data, departmentIds.computeIfAbsent(
+                        change.departmentName().trim().toLowerCase(java.util.Locale.ROOT),
+                        k -> departmentId(orgId, change.departmentName())));
+            }
+            Map<String, String> sources = new HashMap<>(current.fieldSources());
+            sources.putAll(change.sources());
+            rows.add(new Employee(e.id(), orgId, data, null, EmployeeSource.MICROSOFT365,
+                    change.objectId() != null ? change.objectId() : e.m365ObjectId(),
+                    change.status() != null ? change.status() : e.status(), e.syncPaused(), e.createdAt(), now));
+            Instant deactivatedAt = change.status() == EmployeeStatus.INACTIVE
+                    ? (current.deactivatedAt() != null ? current.deactivatedAt() : now)
+                    : change.status() == EmployeeStatus.ACTIVE ? null : current.deactivatedAt();
+            states.put(e.id(), new SyncedEmployeeRepository.SyncState(sources, deactivatedAt));
+        }
+        employees.updateAll(rows);
+        synced.writeSyncStates(orgId, states);
+    }
+
+    /**
+     * Refreshes the employee table's planner statistics: the sync calls it while a first import grows the table,
+     * so that its lookups keep using the indexes.
+     */
+    public void refreshStatistics() {
+        statistics.refresh("employee");
     }
 
     @Transactional
@@ -125,7 +158,7 @@ public class SyncedEmployees {
     }
 
     private UUID departmentId(UUID orgId, String name) {
-        return name == null || name.isBlank() ? null : departments.findOrCreate(orgId, name.trim()).id();
+        return name == null || name.isBlank() ? null : departments.findOrCreateId(orgId, name.trim());
     }
 
     private static EmployeeData withDepartment(EmployeeData d, UUID departmentId) {

@@ -65,6 +65,12 @@ public class DepartmentRepository {
                 .query(DepartmentRepository::map).stream().filter(d -> !d.id().equals(exceptId)).findFirst();
     }
 
+    /** The id alone: no employee count (the sync asks for a department per batch of users). */
+    public Optional<UUID> findIdByName(UUID orgId, String name) {
+        return jdbc.sql("SELECT id FROM department WHERE org_id = :orgId AND name_normalized = :normalized")
+                .param("orgId", orgId).param("normalized", normalizeName(name)).query(UUID.class).optional();
+    }
+
     public List<Department> findAll(UUID orgId) {
         return jdbc.sql(SELECT + " WHERE d.org_id = :orgId ORDER BY d.name_normalized").param("orgId", orgId)
                 .query(DepartmentRepository::map).list();

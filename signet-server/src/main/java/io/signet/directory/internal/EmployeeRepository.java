@@ -72,20 +72,33 @@ public class EmployeeRepository {
                     p.put("fieldSources", fieldSources.get(e.id()));
                     return new MapSqlParameterSource(p);
                 }).toArray(SqlParameterSource[]::new));
+        insertCustomFields(employees);
+    }
+
+    private void insertCustomFields(List<Employee> employees) {
         List<SqlParameterSource> custom = new ArrayList<>();
         for (Employee e : employees) {
             e.data().customFields().forEach((name, value) -> custom.add(
                     new MapSqlParameterSource().addValue("orgId", e.orgId())
                             .addValue("employeeId", e.id()).addValue("name", name).addValue("value", value)));
         }
-        batch.batchUpdate("""
-                INSERT INTO employee_custom_field (org_id, employee_id, name, field_value)
-                VALUES (:orgId, :employeeId, :name, :value)""",
-                custom.toArray(SqlParameterSource[]::new));
+        if (!custom.isEmpty()) {
+            batch.batchUpdate("""
+                    INSERT INTO employee_custom_field (org_id, employee_id, name, field_value)
+                    VALUES (:orgId, :employeeId, :name, :value)""", custom.toArray(SqlParameterSource[]::new));
+        }
     }
 
     public void update(Employee employee) {
-        jdbc.sql("""
+        updateAll(List.of(employee));
+    }
+
+    /** Updates many employees, custom fields included, in JDBC batches (the sync's changes to a batch of users). */
+    public void updateAll(List<Employee> employees) {
+        if (employees.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
                 UPDATE employee SET email = :email, email_normalized = :emailNormalized, first_name = :firstName,
                   last_name = :lastName, display_name = :displayName, job_title = :jobTitle,
                   department_id = :departmentId, company = :company, business_phone = :businessPhone,
@@ -94,11 +107,12 @@ public class EmployeeRepository {
                   manager_name = :managerName, photo_ref = :photoRef, source = :source,
                   m365_object_id = :m365ObjectId, status = :status, sync_paused = :syncPaused,
                   updated_at = :updatedAt
-                WHERE org_id = :orgId AND id = :id""")
-                .params(params(employee)).update();
-        jdbc.sql("DELETE FROM employee_custom_field WHERE org_id = :orgId AND employee_id = :id")
-                .param("orgId", employee.orgId()).param("id", employee.id()).update();
-        writeCustomFields(employee);
+                WHERE org_id = :orgId AND id = :id""",
+                employees.stream().map(e -> new MapSqlParameterSource(params(e))).toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("DELETE FROM employee_custom_field WHERE org_id = :orgId AND employee_id = :id",
+                employees.stream().map(e -> new MapSqlParameterSource().addValue("orgId", e.orgId())
+                        .addValue("id", e.id())).toArray(SqlParameterSource[]::new));
+        insertCustomFields(employees);
     }
 
     public boolean delete(UUID orgId, UUID id) {
@@ -209,16 +223,6 @@ public class EmployeeRepository {
                             .put(rs.getString("name"), rs.getString("field_value"));
                 });
         return result;
-    }
-
-    private void writeCustomFields(Employee employee) {
-        for (Map.Entry<String, String> field : employee.data().customFields().entrySet()) {
-            jdbc.sql("""
-                    INSERT INTO employee_custom_field (org_id, employee_id, name, field_value)
-                    VALUES (:orgId, :employeeId, :name, :value)""")
-                    .param("orgId", employee.orgId()).param("employeeId", employee.id())
-                    .param("name", field.getKey()).param("value", field.getValue()).update();
-        }
     }
 
     static Employee withCustomFields(Employee e, Map<String, String> custom) {

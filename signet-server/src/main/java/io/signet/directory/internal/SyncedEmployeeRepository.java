@@ -7,9 +7,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,10 +32,12 @@ public class SyncedEmployeeRepository {
             LEFT JOIN department d ON d.id = e.department_id AND d.org_id = e.org_id""";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final EmployeeRepository employees;
 
-    SyncedEmployeeRepository(JdbcClient jdbc, EmployeeRepository employees) {
+    SyncedEmployeeRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, EmployeeRepository employees) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.employees = employees;
     }
 
@@ -53,9 +57,8 @@ public class SyncedEmployeeRepository {
         return found;
     }
 
-    public Optional<SyncedEmployee> find(UUID orgId, UUID id) {
-        return query(SELECT + " WHERE e.org_id = :orgId AND e.id IN (:ids)", orgId, "ids", List.of(id)).stream()
-                .findFirst();
+    public List<SyncedEmployee> findAll(UUID orgId, Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : query(SELECT + " WHERE e.org_id = :orgId AND e.id IN (:ids)", orgId, "ids", ids);
     }
 
     public Map<String, String> fieldSources(UUID orgId, UUID id) {
@@ -64,12 +67,18 @@ public class SyncedEmployeeRepository {
                 .orElse(Map.of());
     }
 
-    public void writeSyncState(UUID orgId, UUID id, Map<String, String> sources, Instant deactivatedAt) {
-        jdbc.sql("UPDATE employee SET field_sources = :sources, deactivated_at = :deactivatedAt"
-                + " WHERE org_id = :orgId AND id = :id")
-                .param("sources", json(sources))
-                .param("deactivatedAt", deactivatedAt == null ? null : Timestamp.from(deactivatedAt))
-                .param("orgId", orgId).param("id", id).update();
+    /** An employee's sync state: where each field's value came from, and when it was deactivated (or null). */
+    public record SyncState(Map<String, String> sources, Instant deactivatedAt) {
+    }
+
+    public void writeSyncStates(UUID orgId, Map<UUID, SyncState> states) {
+        batch.batchUpdate("UPDATE employee SET field_sources = :sources, deactivated_at = :deactivatedAt"
+                + " WHERE org_id = :orgId AND id = :id", states.entrySet().stream()
+                .map(e -> new MapSqlParameterSource().addValue("sources", json(e.getValue().sources()))
+                        .addValue("deactivatedAt", e.getValue().deactivatedAt() == null ? null
+                                : Timestamp.from(e.getValue().deactivatedAt()))
+                        .addValue("orgId", orgId).addValue("id", e.getKey()))
+                .toArray(SqlParameterSource[]::new));
     }
 
     /** Field sources as stored: a JSON object sorted by field, or null when there are none. */

@@ -62,11 +62,19 @@ class SdkGraphDirectory implements GraphDirectory {
         return new SdkGraphSession(client, counter);
     }
 
-    /** Hands the SDK the organisation's access token, for the Graph host only. */
+    /**
+     * Hands the SDK the organisation's access token, for the Graph host only. A token is reused for up to a
+     * minute within the session: the store hands out tokens valid for two more minutes at least, and asking it
+     * for every request (a locked read and a commit each) would cost a large run thousands of transactions.
+     */
     private final class OrganisationTokens implements AccessTokenProvider {
+
+        private static final Duration REUSE = Duration.ofMinutes(1);
 
         private final UUID orgId;
         private final AllowedHostsValidator hosts = new AllowedHostsValidator(URI.create(endpoints.graphUrl()).getHost());
+        private String token;
+        private long obtainedAt;
 
         OrganisationTokens(UUID orgId) {
             this.orgId = orgId;
@@ -74,7 +82,15 @@ class SdkGraphDirectory implements GraphDirectory {
 
         @Override
         public String getAuthorizationToken(URI uri, Map<String, Object> context) {
-            return hosts.isUrlHostValid(uri) ? tokens.accessToken(orgId) : "";
+            return hosts.isUrlHostValid(uri) ? current() : "";
+        }
+
+        private synchronized String current() {
+            if (token == null || System.nanoTime() - obtainedAt > REUSE.toNanos()) {
+                token = tokens.accessToken(orgId);
+                obtainedAt = System.nanoTime();
+            }
+            return token;
         }
 
         @Override

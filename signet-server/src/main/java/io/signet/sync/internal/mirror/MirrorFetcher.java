@@ -20,6 +20,7 @@ import io.signet.microsoft.GraphUser;
 import io.signet.sync.SyncConfiguration;
 import io.signet.sync.internal.config.GraphAttributes;
 import io.signet.sync.internal.config.RuleReferences;
+import io.signet.sync.internal.pipeline.WriteBehind;
 import io.signet.sync.internal.mirror.DeltaStateRepository.DeltaState;
 
 /**
@@ -74,12 +75,17 @@ public class MirrorFetcher {
         int[] read = {0};
         // A tenant's first round only adds users: insert without reading the mirror first.
         boolean firstRound = mirror.isEmpty(orgId);
-        DeltaRound round = graph.userDelta(link, List.of(select.split(",")), page -> {
-            changed.addAll(firstRound ? insertOrMerge(orgId, page, runId) : mirror.merge(orgId, page, runId,
-                    clock.instant()));
-            read[0] += page.size();
-            fetched.accept(read[0]);
-        });
+        DeltaRound round;
+        // Pages are written into the mirror while the next one is read from Graph.
+        try (WriteBehind<List<String>> writes = new WriteBehind<>("sync-mirror-" + orgId, 2, changed::addAll)) {
+            round = graph.userDelta(link, List.of(select.split(",")), page -> {
+                writes.submit(() -> firstRound ? insertOrMerge(orgId, page, runId)
+                        : mirror.merge(orgId, page, runId, clock.instant()));
+                read[0] += page.size();
+                fetched.accept(read[0]);
+            });
+            writes.finish();
+        }
         if (round.full()) {
             mirror.markUnseenRemoved(orgId, runId, clock.instant());
         }

@@ -26,6 +26,8 @@ final class RunProgress {
     /** Milliseconds spent per phase (fetch, plan or apply, photos), in the order they ran. */
     final Map<String, Long> phaseMillis = new LinkedHashMap<>();
     private Instant phaseStarted;
+    /** When the progress was last written ({@link System#nanoTime()}); written at most twice a second. */
+    long savedAtNanos = System.nanoTime() - java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
 
     RunProgress(UUID runId, Instant started) {
         this.runId = runId;

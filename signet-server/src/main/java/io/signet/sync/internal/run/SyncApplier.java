@@ -1,6 +1,9 @@
 package io.signet.sync.internal.run;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,19 +30,31 @@ class SyncApplier {
     }
 
     /**
-     * Applies a batch: creates in one JDBC batch, the rest one by one. Answers, per action, the employee it
-     * created or concerned.
+     * Applies a batch: creates in one JDBC batch, updates (and deactivations) in another, deletions one by one.
+     * Answers, per action, the employee it created or concerned.
      */
     Map<SyncAction, UUID> applyAll(UUID orgId, List<SyncAction> actions, DataMapping mapping) {
-        Map<SyncAction, UUID> applied = new java.util.IdentityHashMap<>();
-        List<SyncAction.Create> creates = new java.util.ArrayList<>();
+        Map<SyncAction, UUID> applied = new IdentityHashMap<>();
+        List<SyncAction.Create> creates = new ArrayList<>();
+        Map<UUID, SyncedEmployees.Change> changes = new LinkedHashMap<>();
         for (SyncAction action : actions) {
             if (action instanceof SyncAction.Create create) {
                 creates.add(create);
-            } else if (writes(action)) {
-                applied.put(action, apply(orgId, action, mapping));
+            } else if (action instanceof SyncAction.Update update) {
+                changes.put(update.employeeId(), change(update, mapping));
+                applied.put(action, update.employeeId());
+            } else if (action instanceof SyncAction.Lifecycle lifecycle) {
+                if (lifecycle.kind() == SyncAction.Kind.DEACTIVATE) {
+                    changes.put(lifecycle.employeeId(), new SyncedEmployees.Change(null, Map.of(), null,
+                            lifecycle.userId(), EmployeeStatus.INACTIVE, Map.of()));
+                } else if (lifecycle.kind() == SyncAction.Kind.DELETE) {
+                    employees.delete(orgId, lifecycle.employeeId());
+                }
+                // keep, unchanged, paused: nothing to write
+                applied.put(action, lifecycle.employeeId());
             }
         }
+        employees.updateAll(orgId, changes);
         Map<String, UUID> created = employees.createAll(orgId, creates.stream().map(c -> {
             Map<String, String> sources = new HashMap<>();
             c.fields().keySet().forEach(f -> sources.put(f, Snapshots.describe(mapping, f)));
@@ -51,38 +66,23 @@ class SyncApplier {
 
     /** Applies one action; answers the id of the employee it created, else the one it concerned. */
     UUID apply(UUID orgId, SyncAction action, DataMapping mapping) {
-        if (action instanceof SyncAction.Create create) {
-            return applyAll(orgId, List.of(create), mapping).get(create);
-        }
-        if (action instanceof SyncAction.Update update) {
-            String email = null;
-            Map<String, String> fields = new HashMap<>();
-            Map<String, String> sources = new HashMap<>();
-            for (FieldChange change : update.changes()) {
-                if (change.field().equals("email")) {
-                    email = change.newValue();
-                } else {
-                    fields.put(change.field(), change.newValue());
-                    sources.put(change.field(), Snapshots.describe(mapping, change.field()));
-                }
+        return applyAll(orgId, List.of(action), mapping).get(action);
+    }
+
+    private static SyncedEmployees.Change change(SyncAction.Update update, DataMapping mapping) {
+        String email = null;
+        Map<String, String> fields = new HashMap<>();
+        Map<String, String> sources = new HashMap<>();
+        for (FieldChange change : update.changes()) {
+            if (change.field().equals("email")) {
+                email = change.newValue();
+            } else {
+                fields.put(change.field(), change.newValue());
+                sources.put(change.field(), Snapshots.describe(mapping, change.field()));
             }
-            EmployeeStatus status = update.kind() == SyncAction.Kind.REACTIVATE ? EmployeeStatus.ACTIVE : null;
-            employees.update(orgId, update.employeeId(), new SyncedEmployees.Change(email, fields,
-                    update.newDepartmentName(), update.userId(), status, sources));
-            return update.employeeId();
         }
-        if (action instanceof SyncAction.Lifecycle lifecycle) {
-            switch (lifecycle.kind()) {
-                case DEACTIVATE -> employees.update(orgId, lifecycle.employeeId(), new SyncedEmployees.Change(null,
-                        Map.of(), null, lifecycle.userId(), EmployeeStatus.INACTIVE, Map.of()));
-                case DELETE -> employees.delete(orgId, lifecycle.employeeId());
-                default -> {
-                    // keep, unchanged, paused, not added: nothing to write
-                }
-            }
-            return lifecycle.employeeId();
-        }
-        return null;
+        EmployeeStatus status = update.kind() == SyncAction.Kind.REACTIVATE ? EmployeeStatus.ACTIVE : null;
+        return new SyncedEmployees.Change(email, fields, update.newDepartmentName(), update.userId(), status, sources);
     }
 
     static boolean writes(SyncAction action) {

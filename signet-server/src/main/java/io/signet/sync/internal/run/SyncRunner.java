@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import io.signet.directory.Employees;
+import io.signet.directory.SyncedEmployees;
 import io.signet.microsoft.GraphDirectory;
 import io.signet.microsoft.GraphReadException;
 import io.signet.microsoft.GraphSession;
@@ -22,6 +23,7 @@ import io.signet.sync.SyncConfiguration;
 import io.signet.sync.internal.config.SyncConfigurationRepository;
 import io.signet.sync.internal.mirror.MirrorFetcher;
 import io.signet.sync.internal.mirror.MirrorRepository;
+import io.signet.sync.internal.pipeline.WriteBehind;
 import io.signet.sync.plan.PlanSettings;
 import io.signet.sync.plan.SyncPlan;
 
@@ -35,6 +37,8 @@ class SyncRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SyncRunner.class);
     static final int BATCH = 500;
+    private static final int STATISTICS_STEP = 5_000;
+    private static final long SAVE_INTERVAL_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(500);
 
     private final GraphDirectory graph;
     private final MirrorFetcher fetcher;
@@ -42,6 +46,7 @@ class SyncRunner {
     private final SyncConfigurationRepository configurations;
     private final SyncSettingsService settings;
     private final Employees directory;
+    private final SyncedEmployees syncedEmployees;
     private final Organizations organizations;
     private final BatchPlanner planner;
     private final BatchRecorder recorder;
@@ -52,7 +57,7 @@ class SyncRunner {
 
     SyncRunner(GraphDirectory graph, MirrorFetcher fetcher, MirrorRepository mirror,
             SyncConfigurationRepository configurations, SyncSettingsService settings, Employees directory,
-            Organizations organizations, BatchPlanner planner, BatchRecorder recorder, PhotoPhase photos,
+            SyncedEmployees syncedEmployees, Organizations organizations, BatchPlanner planner, BatchRecorder recorder, PhotoPhase photos,
             SyncRunRepository runs, SyncLock lock, Clock clock) {
         this.graph = graph;
         this.fetcher = fetcher;
@@ -60,6 +65,7 @@ class SyncRunner {
         this.configurations = configurations;
         this.settings = settings;
         this.directory = directory;
+        this.syncedEmployees = syncedEmployees;
         this.organizations = organizations;
         this.planner = planner;
         this.recorder = recorder;
@@ -79,8 +85,7 @@ class SyncRunner {
                 // Progress after every page of users (at most 999): the console's progress bar follows it.
                 MirrorFetcher.Fetched fetched = fetcher.fetch(orgId, runId, config, session, forceFull, read -> {
                     progress.fetched = read;
-                    save(progress, session);
-                    lock.heartbeat(orgId, runId, clock.instant());
+                    progressed(orgId, progress, session);
                 });
                 progress.fullRound = fetched.fullRound();
                 progress.note = fetched.note();
@@ -118,46 +123,75 @@ class SyncRunner {
         progress.enter(dryRun ? "plan" : "apply", clock.instant());
         List<String> affected = planAll ? null : fetched.affectedUsers().stream().sorted().toList();
         progress.total = planAll ? (int) mirror.count(orgId) : affected.size();
-        int seatsLeft = (int) Math.max(0, organizations.get(orgId).seatLimit() - directory.activeCount(orgId));
+        long employeesBefore = directory.activeCount(orgId);
+        int seatsLeft = (int) Math.max(0, organizations.get(orgId).seatLimit() - employeesBefore);
+        int[] createdAtRefresh = {0};
         // Users who are employees after this run: the photo phase reads their photos (a dry run reads none).
         List<String> employed = new ArrayList<>();
         boolean readPhotos = config.mapping().usesPhoto() && !dryRun;
-        String after = null;
-        for (int from = 0;; from += BATCH) {
-            List<MirroredUser> users;
-            if (planAll) {
-                users = mirror.page(orgId, after, BATCH);
-            } else {
-                users = from >= affected.size() ? List.of()
-                        : mirror.usersByIds(orgId, affected.subList(from, Math.min(affected.size(), from + BATCH)));
-            }
-            if (users.isEmpty() && (planAll || from >= affected.size())) {
-                break;
-            }
-            if (!users.isEmpty()) {
-                after = users.get(users.size() - 1).id();
-                SyncPlan plan = planner.plan(orgId, users, config, planSettings, seatsLeft, null);
-                seatsLeft = plan.seatsLeft();
-                recorder.record(orgId, dryRun, plan.actions(), config.mapping(), progress);
-                if (readPhotos) {
-                    plan.actions().stream().filter(BatchPlanner::yieldsEmployee).forEach(a -> employed.add(a.userId()));
+        // Each batch is written (and the progress saved) on its own thread while the next one is read and planned.
+        try (WriteBehind<Void> writes = new WriteBehind<>("sync-apply-" + orgId, 2, written -> {
+        })) {
+            String after = null;
+            for (int from = 0;; from += BATCH) {
+                List<MirroredUser> users;
+                if (planAll) {
+                    users = mirror.page(orgId, after, BATCH);
+                } else {
+                    users = from >= affected.size() ? List.of()
+                            : mirror.usersByIds(orgId, affected.subList(from, Math.min(affected.size(), from + BATCH)));
                 }
-                progress.processed += users.size();
+                if (users.isEmpty() && (planAll || from >= affected.size())) {
+                    break;
+                }
+                if (!users.isEmpty()) {
+                    after = users.get(users.size() - 1).id();
+                    SyncPlan plan = planner.plan(orgId, users, config, planSettings, seatsLeft, null);
+                    seatsLeft = plan.seatsLeft();
+                    if (readPhotos) {
+                        plan.actions().stream().filter(BatchPlanner::yieldsEmployee).forEach(a -> employed.add(a.userId()));
+                    }
+                    int planned = users.size();
+                    writes.submit(() -> {
+                        recorder.record(orgId, dryRun, plan.actions(), config.mapping(), progress);
+                        progress.processed += planned;
+                        // A first import grows the employee table many times over: keep its statistics current, or
+                        // the next batches' lookups stop using the indexes.
+                        int created = progress.counts.getOrDefault("create", 0);
+                        if (!dryRun && created - createdAtRefresh[0] >= Math.max(STATISTICS_STEP,
+                                employeesBefore + createdAtRefresh[0])) {
+                            syncedEmployees.refreshStatistics();
+                            createdAtRefresh[0] = created;
+                        }
+                        progressed(orgId, progress, session);
+                        return null;
+                    });
+                }
             }
-            save(progress, session);
-            lock.heartbeat(orgId, runId, clock.instant());
+            writes.finish();
         }
         if (readPhotos) {
             progress.enter("photos", clock.instant());
-            photos.run(orgId, session, employed, config, planSettings, seatsLeft, progress, () -> {
-                save(progress, session);
-                lock.heartbeat(orgId, runId, clock.instant());
-            });
+            photos.run(orgId, session, employed, config, planSettings, seatsLeft, progress,
+                    () -> progressed(orgId, progress, session));
         }
     }
 
     private static PlanSettings.Lifecycle lifecycle(io.signet.microsoft.UserPolicy policy) {
         return PlanSettings.Lifecycle.valueOf(policy.name());
+    }
+
+    /**
+     * Saves the progress and renews the lock, at most twice a second: every page or batch would cost two commits
+     * each, thousands in a large run, for a progress bar that polls every second.
+     */
+    private void progressed(UUID orgId, RunProgress progress, GraphSession session) {
+        long now = System.nanoTime();
+        if (now - progress.savedAtNanos >= SAVE_INTERVAL_NANOS) {
+            progress.savedAtNanos = now;
+            save(progress, session);
+            lock.heartbeat(orgId, progress.runId, clock.instant());
+        }
     }
 
     private void save(RunProgress p, GraphSession session) {

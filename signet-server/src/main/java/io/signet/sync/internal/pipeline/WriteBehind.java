@@ -1,0 +1,82 @@
+package io.signet.sync.internal.pipeline;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Runs a run's writes on a thread of their own, one after the other in the order given, while the caller
+ * reads the next page or plans the next batch: the database and Graph (or the planner) work at the same time
+ * instead of in turn. At most {@code depth} writes wait, so memory stays bounded; a write's failure surfaces
+ * in the caller at its next {@link #submit} or at {@link #finish}.
+ *
+ * @param <R> what a write answers, handed to {@code done} on the caller's thread
+ */
+public final class WriteBehind<R> implements AutoCloseable {
+
+    private final ExecutorService thread;
+    private final int depth;
+    private final Consumer<R> done;
+    private final Deque<Future<R>> pending = new ArrayDeque<>();
+
+    public WriteBehind(String threadName, int depth, Consumer<R> done) {
+        this.thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+        this.depth = depth;
+        this.done = done;
+    }
+
+    public void submit(Callable<R> write) {
+        while (pending.size() >= depth) {
+            collect(pending.removeFirst());
+        }
+        pending.addLast(thread.submit(write));
+    }
+
+    /** Waits for every write submitted. */
+    public void finish() {
+        while (!pending.isEmpty()) {
+            collect(pending.removeFirst());
+        }
+    }
+
+    /**
+     * Stops: writes not started yet are dropped (after a failure; each write is transactional or idempotent), and
+     * the one under way is awaited, so that the caller alone touches what the writes shared afterwards.
+     */
+    @Override
+    public void close() {
+        thread.shutdownNow();
+        try {
+            thread.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void collect(Future<R> write) {
+        try {
+            done.accept(write.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a write", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
