@@ -43,6 +43,11 @@ public class SyncedEmployees {
         return synced.concerning(orgId, objectIds, emails);
     }
 
+    /** Whether any employee is not linked to a Microsoft 365 user (and so could be linked by its address). */
+    public boolean anyUnlinked(UUID orgId) {
+        return synced.anyUnlinked(orgId);
+    }
+
     public Map<String, String> fieldSources(UUID orgId, UUID employeeId) {
         return synced.fieldSources(orgId, employeeId);
     }

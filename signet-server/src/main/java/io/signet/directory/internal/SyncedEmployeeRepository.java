@@ -57,6 +57,11 @@ public class SyncedEmployeeRepository {
         return found;
     }
 
+    public boolean anyUnlinked(UUID orgId) {
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM employee WHERE org_id = :orgId AND m365_object_id IS NULL"
+                + " LIMIT 1) one").param("orgId", orgId).query(Integer.class).single() > 0;
+    }
+
     public List<SyncedEmployee> findAll(UUID orgId, Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : query(SELECT + " WHERE e.org_id = :orgId AND e.id IN (:ids)", orgId, "ids", ids);
     }

@@ -2,7 +2,9 @@ package io.signet.sync.internal.run;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,16 +43,40 @@ class BatchPlanner {
         this.clock = clock;
     }
 
+    /**
+     * What a run keeps between batches: whether any employee could still be linked by address, and the managers
+     * read so far (a manager has many reports, in many batches).
+     */
+    static final class RunLookups {
+
+        private static final int MANAGERS_KEPT = 20_000;
+
+        final boolean matchByEmail;
+        private final Map<String, MirroredUser> managers = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, MirroredUser> eldest) {
+                return size() > MANAGERS_KEPT;
+            }
+        };
+
+        RunLookups(boolean matchByEmail) {
+            this.matchByEmail = matchByEmail;
+        }
+    }
+
+    /** Lookups for a run of this organisation: addresses are matched only while unlinked employees exist. */
+    RunLookups lookups(UUID orgId) {
+        return new RunLookups(employees.anyUnlinked(orgId));
+    }
+
     /** @param photoRefs the users' photo references, or null for those last stored (when the mapping uses photos) */
     SyncPlan plan(UUID orgId, List<MirroredUser> users, SyncConfiguration config, PlanSettings settings,
-            int seatsLeft, Map<String, String> photoRefs) {
+            int seatsLeft, Map<String, String> photoRefs, RunLookups lookups) {
         List<String> ids = users.stream().map(MirroredUser::id).toList();
         Map<String, String> refs = photoRefs != null ? photoRefs
                 : config.mapping().usesPhoto() ? photos.stored(orgId, ids) : Map.of();
         Map<String, Set<String>> groups = mirror.groupsOf(orgId, ids);
-        Map<String, MirroredUser> managers = config.mapping().usesManager()
-                ? mirror.byIds(orgId, users.stream().map(MirroredUser::managerId).filter(m -> m != null).distinct()
-                        .toList())
+        Map<String, MirroredUser> managers = config.mapping().usesManager() ? managers(orgId, users, lookups)
                 : Map.of();
         List<UserFacts> facts = new ArrayList<>(users.size());
         for (MirroredUser user : users) {
@@ -58,10 +84,30 @@ class BatchPlanner {
                     user.managerId() == null ? null : managers.get(user.managerId()), refs.get(user.id())));
         }
         Set<String> emails = new HashSet<>();
-        users.forEach(u -> emails.addAll(u.allEmails()));
+        if (lookups.matchByEmail) {
+            users.forEach(u -> emails.addAll(u.allEmails()));
+        }
         EmployeeIndex index = new EmployeeIndex(employees.concerning(orgId, ids, emails).stream()
                 .map(Snapshots::of).toList());
         return SyncPlanner.plan(facts, index, settings, seatsLeft, clock.instant());
+    }
+
+    private Map<String, MirroredUser> managers(UUID orgId, List<MirroredUser> users, RunLookups lookups) {
+        Set<String> wanted = new HashSet<>();
+        users.forEach(u -> {
+            if (u.managerId() != null && !lookups.managers.containsKey(u.managerId())) {
+                wanted.add(u.managerId());
+            }
+        });
+        Map<String, MirroredUser> found = mirror.byIds(orgId, wanted);
+        wanted.forEach(id -> lookups.managers.put(id, found.get(id))); // null: not mirrored
+        Map<String, MirroredUser> managers = new HashMap<>();
+        users.forEach(u -> {
+            if (u.managerId() != null && lookups.managers.get(u.managerId()) != null) {
+                managers.put(u.managerId(), lookups.managers.get(u.managerId()));
+            }
+        });
+        return managers;
     }
 
     /** Whether the user is an employee once the action is applied (and so has a photo worth reading). */

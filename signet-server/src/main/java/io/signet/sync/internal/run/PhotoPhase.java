@@ -37,7 +37,7 @@ class PhotoPhase {
 
     /** @param afterChunk called after every chunk of users (progress, heartbeat) */
     void run(UUID orgId, GraphSession graph, List<String> userIds, SyncConfiguration config, PlanSettings settings,
-            int seatsLeft, RunProgress progress, Runnable afterChunk) {
+            int seatsLeft, BatchPlanner.RunLookups lookups, RunProgress progress, Runnable afterChunk) {
         progress.photosTotal = userIds.size();
         for (int from = 0; from < userIds.size(); from += CHUNK) {
             List<String> chunk = userIds.subList(from, Math.min(userIds.size(), from + CHUNK));
@@ -45,7 +45,7 @@ class PhotoPhase {
             if (!checked.changed().isEmpty()) {
                 List<MirroredUser> users = mirror.usersByIds(orgId, checked.changed());
                 // Only what the new photos change is recorded: these users were counted once already.
-                List<SyncAction> actions = planner.plan(orgId, users, config, settings, seatsLeft, checked.refs())
+                List<SyncAction> actions = planner.plan(orgId, users, config, settings, seatsLeft, checked.refs(), lookups)
                         .actions().stream().filter(a -> a.kind() != SyncAction.Kind.UNCHANGED).toList();
                 recorder.record(orgId, false, actions, config.mapping(), progress);
             }

@@ -129,6 +129,7 @@ class SyncRunner {
         // Users who are employees after this run: the photo phase reads their photos (a dry run reads none).
         List<String> employed = new ArrayList<>();
         boolean readPhotos = config.mapping().usesPhoto() && !dryRun;
+        BatchPlanner.RunLookups lookups = planner.lookups(orgId);
         // Each batch is written (and the progress saved) on its own thread while the next one is read and planned.
         try (WriteBehind<Void> writes = new WriteBehind<>("sync-apply-" + orgId, 2, written -> {
         })) {
@@ -146,7 +147,7 @@ class SyncRunner {
                 }
                 if (!users.isEmpty()) {
                     after = users.get(users.size() - 1).id();
-                    SyncPlan plan = planner.plan(orgId, users, config, planSettings, seatsLeft, null);
+                    SyncPlan plan = planner.plan(orgId, users, config, planSettings, seatsLeft, null, lookups);
                     seatsLeft = plan.seatsLeft();
                     if (readPhotos) {
                         plan.actions().stream().filter(BatchPlanner::yieldsEmployee).forEach(a -> employed.add(a.userId()));
@@ -172,7 +173,7 @@ class SyncRunner {
         }
         if (readPhotos) {
             progress.enter("photos", clock.instant());
-            photos.run(orgId, session, employed, config, planSettings, seatsLeft, progress,
+            photos.run(orgId, session, employed, config, planSettings, seatsLeft, lookups, progress,
                     () -> progressed(orgId, progress, session));
         }
     }
