@@ -73,7 +73,11 @@ public final class SyncBenchmark {
             SimUser admin = simulator.scenario().users().stream().filter(SimUser::isAdmin).findFirst().orElseThrow();
             String token = simulator.scenario().issueAccessToken(admin.userPrincipalName(), CLIENT_ID,
                     "User.Read.All Group.Read.All");
-            GraphFloor.Result floor = GraphFloor.run(simulator.graphBaseUrl(), token, SELECT);
+            // The floor is the faster of two rounds: the first also pays for the simulator's and the SDK's JIT
+            // warm-up, which would flatter Signet's ratio.
+            GraphFloor.Result cold = GraphFloor.run(simulator.graphBaseUrl(), token, SELECT);
+            GraphFloor.Result warm = GraphFloor.run(simulator.graphBaseUrl(), token, SELECT);
+            GraphFloor.Result floor = warm.millis() <= cold.millis() ? warm : cold;
             log("%s: floor %,d users in %,d pages, %,d ms", database, floor.users(), floor.pages(), floor.millis());
             Path log = Files.createTempFile("signet-bench-" + database, ".log");
             try (SignetProcess signet = SignetProcess.start(jar, heap, datasource(database), simulator.baseUrl(),
