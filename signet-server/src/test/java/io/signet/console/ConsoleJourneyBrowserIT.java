@@ -112,6 +112,8 @@ class ConsoleJourneyBrowserIT {
             waitForRunEnd(page);
             assertThat(page.findElement(By.id("run-status")).getText()).isEqualTo("succeeded");
             assertThat(page.findElement(By.id("run-summary")).getText()).contains("nothing was changed");
+            assertThat(page.findElement(By.id("run-timings")).getText()).startsWith("Time per phase: fetch ")
+                    .contains("plan ");
             page.findElement(By.id("show-changes")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("change-list")));
             browser.screenshot("07-dry-run");

@@ -57,8 +57,8 @@ class SyncRunner {
 
     SyncRunner(GraphDirectory graph, MirrorFetcher fetcher, MirrorRepository mirror,
             SyncConfigurationRepository configurations, SyncSettingsService settings, Employees directory,
-            SyncedEmployees syncedEmployees, Organizations organizations, BatchPlanner planner, BatchRecorder recorder, PhotoPhase photos,
-            SyncRunRepository runs, SyncLock lock, Clock clock) {
+            SyncedEmployees syncedEmployees, Organizations organizations, BatchPlanner planner,
+            BatchRecorder recorder, PhotoPhase photos, SyncRunRepository runs, SyncLock lock, Clock clock) {
         this.graph = graph;
         this.fetcher = fetcher;
         this.mirror = mirror;
