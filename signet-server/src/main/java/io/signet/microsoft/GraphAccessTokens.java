@@ -30,4 +30,14 @@ public class GraphAccessTokens {
     public String accessToken(UUID orgId) {
         return store.accessToken(orgId, clock.instant());
     }
+
+    /**
+     * Throws when the organisation is no longer connected (disconnected, or needs reconnecting): for a caller
+     * that reuses a token it obtained a moment ago.
+     */
+    public void requireConnected(UUID orgId) {
+        if (!store.isConnected(orgId)) {
+            throw new ReconnectRequiredException("Microsoft 365 is no longer connected");
+        }
+    }
 }

@@ -22,9 +22,17 @@ public interface GraphSession extends AutoCloseable {
 
     /**
      * The version ({@code @odata.mediaEtag}) of each user's photo, from the photo's metadata, 20 users per
-     * {@code $batch}; users without a photo are absent from the answer. Cheap: no image is transferred.
+     * {@code $batch}. Cheap: no image is transferred.
      */
-    java.util.Map<String, String> photoVersions(List<String> userIds);
+    PhotoVersions photoVersions(List<String> userIds);
+
+    /**
+     * @param versions   the version of each user's photo; users without a photo are absent
+     * @param unreadable users whose photo Graph would not describe (an error other than "no photo"): what is
+     *                   known of their photo should stay as it is
+     */
+    record PhotoVersions(java.util.Map<String, String> versions, java.util.Set<String> unreadable) {
+    }
 
     /** The user's photo (JPEG bytes), if they have one. */
     Optional<byte[]> photo(String userId);

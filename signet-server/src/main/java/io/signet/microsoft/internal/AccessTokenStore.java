@@ -36,6 +36,11 @@ public class AccessTokenStore {
         this.cipher = cipher;
     }
 
+    /** Whether the organisation is still connected (a plain read: for reusing a token already handed out). */
+    public boolean isConnected(UUID orgId) {
+        return connections.isConnected(orgId);
+    }
+
     public String accessToken(UUID orgId, Instant now) {
         StoredConnection connection = connections.findForUpdate(orgId)
                 .orElseThrow(() -> new ReconnectRequiredException("Microsoft 365 is not connected"));

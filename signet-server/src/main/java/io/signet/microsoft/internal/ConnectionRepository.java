@@ -36,6 +36,12 @@ class ConnectionRepository {
                 .query(ConnectionRepository::map).optional();
     }
 
+    /** Whether the organisation is connected: one plain read, no lock. */
+    boolean isConnected(UUID orgId) {
+        return jdbc.sql("SELECT COUNT(*) FROM m365_connection WHERE org_id = :orgId AND status = 'connected'")
+                .param("orgId", orgId).query(Integer.class).single() > 0;
+    }
+
     /** Locks the row until the transaction ends, so that only one instance refreshes the rotating token. */
     Optional<StoredConnection> findForUpdate(UUID orgId) {
         return jdbc.sql("SELECT * FROM m365_connection WHERE org_id = :orgId FOR UPDATE").param("orgId", orgId)

@@ -1,16 +1,12 @@
 package io.signet.microsoft.internal.graph;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A photo's version from its metadata answer: Graph's {@code @odata.mediaEtag}, which changes with the
- * image; when an answer lacks it, a digest of the metadata (size and type), so a new upload of another size
- * still counts as a change.
+ * A photo's version from its metadata: Graph's {@code @odata.mediaEtag}, which changes with the image; when an
+ * answer lacks it, the photo's size id and dimensions, so that a new upload of another size still counts as a
+ * change. The same answer gives the same version whether it came inside a {@code $batch} or alone.
  */
 final class PhotoVersion {
 
@@ -19,16 +15,18 @@ final class PhotoVersion {
     private PhotoVersion() {
     }
 
+    /** From the metadata answer's JSON. */
     static String of(byte[] metadata) {
         JsonNode node = JSON.readTree(metadata);
-        JsonNode etag = node.get("@odata.mediaEtag");
-        if (etag != null && etag.isString() && !etag.asString().isBlank()) {
-            return etag.asString();
+        return of(node.path("@odata.mediaEtag").asString(null), node.path("id").asString(null),
+                node.path("width").isNumber() ? node.path("width").asInt() : null,
+                node.path("height").isNumber() ? node.path("height").asInt() : null);
+    }
+
+    static String of(Object etag, String id, Integer width, Integer height) {
+        if (etag != null && !etag.toString().isBlank()) {
+            return etag.toString();
         }
-        try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(metadata));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return id + "/" + width + "x" + height;
     }
 }

@@ -65,7 +65,9 @@ class SdkGraphDirectory implements GraphDirectory {
     /**
      * Hands the SDK the organisation's access token, for the Graph host only. A token is reused for up to a
      * minute within the session: the store hands out tokens valid for two more minutes at least, and asking it
-     * for every request (a locked read and a commit each) would cost a large run thousands of transactions.
+     * for every request (a locked read and a commit each) would cost a large run thousands of transactions. A
+     * reused token is handed out only while the organisation is still connected (a plain read), so that a
+     * disconnect stops a running sync at its next request, as before.
      */
     private final class OrganisationTokens implements AccessTokenProvider {
 
@@ -89,6 +91,8 @@ class SdkGraphDirectory implements GraphDirectory {
             if (token == null || System.nanoTime() - obtainedAt > REUSE.toNanos()) {
                 token = tokens.accessToken(orgId);
                 obtainedAt = System.nanoTime();
+            } else {
+                tokens.requireConnected(orgId);
             }
             return token;
         }

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +34,8 @@ import io.signet.microsoft.GraphUser;
 
 /** {@link GraphSession} over the official Microsoft Graph SDK, on an HTTP client that only reads. */
 final class SdkGraphSession implements GraphSession {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SdkGraphSession.class);
 
     private static final int PAGE_SIZE = 999;
     /** Graph's limit of requests in one {@code $batch}. */
@@ -144,23 +148,25 @@ final class SdkGraphSession implements GraphSession {
     }
 
     @Override
-    public Map<String, String> photoVersions(List<String> userIds) {
-        List<Future<Map<String, String>>> batches = new ArrayList<>();
+    public PhotoVersions photoVersions(List<String> userIds) {
+        List<Future<PhotoVersions>> batches = new ArrayList<>();
         for (int from = 0; from < userIds.size(); from += BATCH_SIZE) {
             List<String> batch = List.copyOf(userIds.subList(from, Math.min(userIds.size(), from + BATCH_SIZE)));
             batches.add(photoReaders().submit(() -> guarded("reading photo versions", () -> photoVersionBatch(batch))));
         }
         Map<String, String> versions = new HashMap<>();
+        Set<String> unreadable = new HashSet<>();
         try {
-            for (Future<Map<String, String>> batch : batches) {
-                versions.putAll(batch.get());
+            for (Future<PhotoVersions> batch : batches) {
+                versions.putAll(batch.get().versions());
+                unreadable.addAll(batch.get().unreadable());
             }
-            return versions;
+            return new PhotoVersions(versions, unreadable);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GraphReadException("Reading photo versions was interrupted", e);
         } catch (ExecutionException e) {
-            batches.forEach(b -> b.cancel(true));
+            batches.forEach(b -> b.cancel(false)); // never interrupt: a reader may be inside a database call
             throw e.getCause() instanceof RuntimeException r ? r : new GraphReadException(e.getCause().getMessage(), e);
         }
     }
@@ -178,8 +184,9 @@ final class SdkGraphSession implements GraphSession {
         return photoReaders;
     }
 
-    private Map<String, String> photoVersionBatch(List<String> userIds) {
+    private PhotoVersions photoVersionBatch(List<String> userIds) {
         Map<String, String> versions = new HashMap<>();
+        Set<String> unreadable = new HashSet<>();
         try {
             BatchRequestContent batch = new BatchRequestContent(graph);
             Map<String, String> userOfStep = new HashMap<>();
@@ -198,10 +205,10 @@ final class SdkGraphSession implements GraphSession {
                     }
                 } else if (status != 404) {
                     // Throttled or failed inside the batch: ask again alone, through the retrying client.
-                    photoVersionAlone(userId).ifPresent(v -> versions.put(userId, v));
+                    photoVersionAlone(userId, versions, unreadable);
                 }
             }
-            return versions;
+            return new PhotoVersions(versions, unreadable);
         } catch (ApiException e) {
             throw failure("reading photo versions", e);
         } catch (IOException e) {
@@ -209,17 +216,21 @@ final class SdkGraphSession implements GraphSession {
         }
     }
 
-    private Optional<String> photoVersionAlone(String userId) {
+    private void photoVersionAlone(String userId, Map<String, String> versions, Set<String> unreadable) {
         try {
             ProfilePhoto photo = graph.users().byUserId(userId).photo().get();
-            Object etag = photo == null ? null : photo.getAdditionalData().get("@odata.mediaEtag");
-            return photo == null ? Optional.empty() : Optional.of(etag != null ? etag.toString()
-                    : photo.getId() + "/" + photo.getWidth() + "x" + photo.getHeight());
-        } catch (ApiException e) {
-            if (e.getResponseStatusCode() == 404) {
-                return Optional.empty();
+            if (photo != null) {
+                versions.put(userId, PhotoVersion.of(photo.getAdditionalData().get("@odata.mediaEtag"), photo.getId(),
+                        photo.getWidth(), photo.getHeight()));
             }
-            throw failure("reading the photo of user " + userId, e);
+        } catch (ApiException e) {
+            if (e.getResponseStatusCode() != 404) {
+                // One user's photo Graph will not describe (no mailbox, say) must not stop the run: it keeps
+                // the photo it had.
+                log.warn("Microsoft Graph did not describe the photo of user {} (HTTP {})", userId,
+                        e.getResponseStatusCode());
+                unreadable.add(userId);
+            }
         }
     }
 
@@ -232,7 +243,7 @@ final class SdkGraphSession implements GraphSession {
     public synchronized void close() {
         // The HTTP client's connections are shared; only the photo readers belong to this session.
         if (photoReaders != null) {
-            photoReaders.shutdownNow();
+            photoReaders.shutdown();
         }
     }
 

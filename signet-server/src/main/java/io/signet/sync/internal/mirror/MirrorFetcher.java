@@ -107,6 +107,10 @@ public class MirrorFetcher {
     }
 
     private List<String> insertOrMerge(UUID orgId, List<GraphUser> page, UUID runId) {
+        if (page.stream().map(GraphUser::id).distinct().count() < page.size()) {
+            // A user twice in one page (Graph may send the same user again): merge combines the two.
+            return mirror.merge(orgId, page, runId, clock.instant());
+        }
         try {
             return transactions.execute(tx -> mirror.insertNew(orgId, page, runId, clock.instant()));
         } catch (DuplicateKeyException repeated) {

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import io.signet.microsoft.GraphReadException;
 import io.signet.microsoft.GraphSession;
 import io.signet.signature.SignatureAssets;
 import io.signet.sync.internal.mirror.MirrorRepository.StoredPhoto;
@@ -43,41 +44,51 @@ public class MirrorPhotos {
     public record Checked(Map<String, String> refs, Set<String> changed) {
     }
 
-    /** Checks the users' photos with Graph and stores the new or changed ones. */
-    public Checked refresh(UUID orgId, GraphSession graph, List<String> userIds) {
+    /**
+     * Checks the users' photos with Graph and stores the new or changed ones. A photo Graph will not describe or
+     * hand over this time stays as it was.
+     *
+     * @param alive called after every download (they can take long under throttling): progress, the run's lock
+     */
+    public Checked refresh(UUID orgId, GraphSession graph, List<String> userIds, Runnable alive) {
         Map<String, StoredPhoto> stored = mirror.photos(orgId, userIds);
-        Map<String, String> versions = userIds.isEmpty() ? Map.of() : graph.photoVersions(userIds);
-        Map<String, StoredPhoto> changed = new HashMap<>();
+        GraphSession.PhotoVersions versions = userIds.isEmpty()
+                ? new GraphSession.PhotoVersions(Map.of(), Set.of()) : graph.photoVersions(userIds);
         Map<String, String> refs = new HashMap<>();
+        Set<String> changed = new HashSet<>();
         for (String userId : userIds) {
-            String version = versions.get(userId);
             StoredPhoto before = stored.get(userId);
-            if (version == null) {
-                if (before != null) {
-                    changed.put(userId, null); // the photo was removed in Microsoft 365
+            String version = versions.versions().get(userId);
+            StoredPhoto after = before;
+            if (versions.unreadable().contains(userId)) {
+                after = before; // unknown this time: keep what is known
+            } else if (version == null) {
+                after = null; // no photo (any more)
+            } else if (before == null || !before.version().equals(version)) {
+                Optional<byte[]> image;
+                try {
+                    image = graph.photo(userId);
+                } catch (GraphReadException e) {
+                    log.warn("The photo of Microsoft 365 user {} could not be read: {}", userId, e.getMessage());
+                    image = null;
                 }
-            } else if (before != null && before.version().equals(version)) {
-                if (before.ref() != null) {
-                    refs.put(userId, before.ref());
+                alive.run();
+                if (image != null) {
+                    // Recorded even when the image could not be stored, so a broken photo is not fetched every run.
+                    after = new StoredPhoto(version, image.flatMap(bytes -> store(orgId, userId, bytes)).orElse(null));
                 }
-            } else {
-                String ref = graph.photo(userId).flatMap(image -> store(orgId, userId, image)).orElse(null);
-                // Recorded even when the image could not be stored, so a broken photo is not fetched every run.
-                changed.put(userId, new StoredPhoto(version, ref));
-                if (ref != null) {
-                    refs.put(userId, ref);
+            }
+            if (!Objects.equals(before, after)) {
+                mirror.savePhotos(orgId, java.util.Collections.singletonMap(userId, after));
+                if (!Objects.equals(before == null ? null : before.ref(), after == null ? null : after.ref())) {
+                    changed.add(userId);
                 }
+            }
+            if (after != null && after.ref() != null) {
+                refs.put(userId, after.ref());
             }
         }
-        mirror.savePhotos(orgId, changed);
-        Set<String> refChanged = new HashSet<>();
-        changed.forEach((userId, photo) -> {
-            String before = stored.containsKey(userId) ? stored.get(userId).ref() : null;
-            if (!Objects.equals(before, photo == null ? null : photo.ref())) {
-                refChanged.add(userId);
-            }
-        });
-        return new Checked(refs, refChanged);
+        return new Checked(refs, changed);
     }
 
     /** The photo references as last stored, without asking Graph (a dry run). */

@@ -69,9 +69,9 @@ public class MirrorRepository {
     }
 
     /**
-     * Inserts a page of users the mirror does not hold yet (the first round of a tenant), without reading
-     * first; answers their ids. Fails with a duplicate key, changing nothing when run in a transaction, if
-     * one is there after all (Graph may repeat a user within a round): the caller then merges the page.
+     * Inserts a page of users the mirror does not hold yet (the first round of a tenant), each once, without
+     * reading first; answers their ids. Fails with a duplicate key, changing nothing when run in a transaction,
+     * if one is there after all (Graph may repeat a user within a round): the caller then merges the page.
      */
     public List<String> insertNew(UUID orgId, List<GraphUser> page, UUID runId, Instant now) {
         Map<String, StoredUser> users = new LinkedHashMap<>();

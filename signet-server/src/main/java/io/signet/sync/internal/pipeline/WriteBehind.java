@@ -24,6 +24,7 @@ public final class WriteBehind<R> implements AutoCloseable {
     private final int depth;
     private final Consumer<R> done;
     private final Deque<Future<R>> pending = new ArrayDeque<>();
+    private volatile boolean abandoned;
 
     public WriteBehind(String threadName, int depth, Consumer<R> done) {
         this.thread = Executors.newSingleThreadExecutor(r -> {
@@ -39,7 +40,17 @@ public final class WriteBehind<R> implements AutoCloseable {
         while (pending.size() >= depth) {
             collect(pending.removeFirst());
         }
-        pending.addLast(thread.submit(write));
+        pending.addLast(thread.submit(() -> {
+            if (abandoned) {
+                return null; // an earlier write failed, or the caller gave up: later writes must not run
+            }
+            try {
+                return write.call();
+            } catch (Exception | Error e) {
+                abandoned = true;
+                throw e;
+            }
+        }));
     }
 
     /** Waits for every write submitted. */
@@ -50,22 +61,35 @@ public final class WriteBehind<R> implements AutoCloseable {
     }
 
     /**
-     * Stops: writes not started yet are dropped (after a failure; each write is transactional or idempotent), and
-     * the one under way is awaited, so that the caller alone touches what the writes shared afterwards.
+     * Stops: writes not started yet are skipped (after a failure; each write is transactional or idempotent), and
+     * the one under way is awaited, so that the caller alone touches what the writes shared afterwards. The
+     * writer is never interrupted: an interrupt inside a database write can close H2's file store for good.
      */
     @Override
     public void close() {
-        thread.shutdownNow();
-        try {
-            thread.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
+        abandoned = true;
+        thread.shutdown();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (thread.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }
 
     private void collect(Future<R> write) {
         try {
-            done.accept(write.get());
+            R result = write.get();
+            if (result != null) {
+                done.accept(result);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for a write", e);

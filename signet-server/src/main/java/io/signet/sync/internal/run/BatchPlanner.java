@@ -52,6 +52,8 @@ class BatchPlanner {
         private static final int MANAGERS_KEPT = 20_000;
 
         final boolean matchByEmail;
+        /** Manual employees this run links, so that a later batch, planned before they are written, does not. */
+        private final Set<UUID> linked = new HashSet<>();
         private final Map<String, MirroredUser> managers = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, MirroredUser> eldest) {
@@ -88,8 +90,15 @@ class BatchPlanner {
             users.forEach(u -> emails.addAll(u.allEmails()));
         }
         EmployeeIndex index = new EmployeeIndex(employees.concerning(orgId, ids, emails).stream()
-                .map(Snapshots::of).toList());
-        return SyncPlanner.plan(facts, index, settings, seatsLeft, clock.instant());
+                .map(Snapshots::of).filter(e -> e.m365ObjectId() != null || !lookups.linked.contains(e.id()))
+                .toList());
+        SyncPlan plan = SyncPlanner.plan(facts, index, settings, seatsLeft, clock.instant());
+        plan.actions().forEach(a -> {
+            if (a.kind() == SyncAction.Kind.LINK && a instanceof SyncAction.Update link) {
+                lookups.linked.add(link.employeeId());
+            }
+        });
+        return plan;
     }
 
     private Map<String, MirroredUser> managers(UUID orgId, List<MirroredUser> users, RunLookups lookups) {

@@ -27,7 +27,15 @@ class BatchRecorder {
         this.transactions = transactions;
     }
 
-    void record(UUID orgId, boolean dryRun, List<SyncAction> actions, DataMapping mapping, RunProgress progress) {
+    /** Applies and records the actions, counting each outcome; answers the outcomes' kinds, in order. */
+    List<String> record(UUID orgId, boolean dryRun, List<SyncAction> actions, DataMapping mapping,
+            RunProgress progress) {
+        return record(orgId, dryRun, actions, mapping, progress, true);
+    }
+
+    /** @param count whether outcomes go into the run's counts (not for users already counted this run) */
+    List<String> record(UUID orgId, boolean dryRun, List<SyncAction> actions, DataMapping mapping,
+            RunProgress progress, boolean count) {
         List<Outcome> outcomes = new ArrayList<>(actions.size());
         try {
             transactions.executeWithoutResult(tx -> {
@@ -55,13 +63,16 @@ class BatchRecorder {
         }
         List<SyncChange> changes = new ArrayList<>();
         for (Outcome o : outcomes) {
-            progress.counts.merge(o.kind(), 1, Integer::sum);
+            if (count) {
+                progress.counts.merge(o.kind(), 1, Integer::sum);
+            }
             if (o.action().kind() != SyncAction.Kind.UNCHANGED || o.kind().equals("failed")) {
                 changes.add(new SyncChange(progress.nextSeq++, o.kind(), o.employeeId(), o.action().userId(),
                         o.action().email(), o.reason(), SyncApplier.changesOf(o.action())));
             }
         }
         runs.addChanges(orgId, progress.runId, changes);
+        return outcomes.stream().map(Outcome::kind).toList();
     }
 
     private record Outcome(SyncAction action, String kind, UUID employeeId, String reason) {

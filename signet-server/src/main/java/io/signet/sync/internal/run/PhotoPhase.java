@@ -1,5 +1,6 @@
 package io.signet.sync.internal.run;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,22 +36,37 @@ class PhotoPhase {
         this.recorder = recorder;
     }
 
-    /** @param afterChunk called after every chunk of users (progress, heartbeat) */
-    void run(UUID orgId, GraphSession graph, List<String> userIds, SyncConfiguration config, PlanSettings settings,
-            int seatsLeft, BatchPlanner.RunLookups lookups, RunProgress progress, Runnable afterChunk) {
+    /**
+     * @param userIds   the users who are employees after this run's apply phase
+     * @param unchanged which of them (by index) that phase counted as unchanged: a new photo makes them updated
+     * @param alive     called after every chunk of users and every download (progress, the run's lock)
+     */
+    void run(UUID orgId, GraphSession graph, List<String> userIds, BitSet unchanged, SyncConfiguration config,
+            PlanSettings settings, int seatsLeft, BatchPlanner.RunLookups lookups, RunProgress progress,
+            Runnable alive) {
         progress.photosTotal = userIds.size();
         for (int from = 0; from < userIds.size(); from += CHUNK) {
             List<String> chunk = userIds.subList(from, Math.min(userIds.size(), from + CHUNK));
-            MirrorPhotos.Checked checked = photos.refresh(orgId, graph, chunk);
+            MirrorPhotos.Checked checked = photos.refresh(orgId, graph, chunk, alive);
             if (!checked.changed().isEmpty()) {
                 List<MirroredUser> users = mirror.usersByIds(orgId, checked.changed());
-                // Only what the new photos change is recorded: these users were counted once already.
-                List<SyncAction> actions = planner.plan(orgId, users, config, settings, seatsLeft, checked.refs(), lookups)
-                        .actions().stream().filter(a -> a.kind() != SyncAction.Kind.UNCHANGED).toList();
-                recorder.record(orgId, false, actions, config.mapping(), progress);
+                List<SyncAction> actions = planner.plan(orgId, users, config, settings, seatsLeft, checked.refs(),
+                        lookups).actions().stream().filter(a -> a.kind() != SyncAction.Kind.UNCHANGED).toList();
+                // These users were counted once this run: only a new outcome moves them from one count to another.
+                List<String> kinds = recorder.record(orgId, false, actions, config.mapping(), progress, false);
+                for (int i = 0; i < actions.size(); i++) {
+                    int index = from + chunk.indexOf(actions.get(i).userId());
+                    if (kinds.get(i).equals("failed")) {
+                        progress.counts.merge("failed", 1, Integer::sum);
+                    } else if (kinds.get(i).equals("update") && unchanged.get(index)) {
+                        progress.counts.merge("unchanged", -1, Integer::sum);
+                        progress.counts.merge("update", 1, Integer::sum);
+                        unchanged.clear(index);
+                    }
+                }
             }
             progress.photosChecked += chunk.size();
-            afterChunk.run();
+            alive.run();
         }
     }
 }

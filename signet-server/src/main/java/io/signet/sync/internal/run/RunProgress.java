@@ -53,6 +53,9 @@ final class RunProgress {
 
     /** Ends the current phase at {@code now} and starts {@code next}. */
     void enter(String next, Instant now) {
+        if (phase.equals("done")) {
+            return; // a failure while saving the end: the phases are counted already
+        }
         phaseMillis.merge(phase, Duration.between(phaseStarted, now).toMillis(), Long::sum);
         phase = next;
         phaseStarted = now;

@@ -2,6 +2,7 @@ package io.signet.sync.internal.run;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +26,7 @@ import io.signet.sync.internal.mirror.MirrorFetcher;
 import io.signet.sync.internal.mirror.MirrorRepository;
 import io.signet.sync.internal.pipeline.WriteBehind;
 import io.signet.sync.plan.PlanSettings;
+import io.signet.sync.plan.SyncAction;
 import io.signet.sync.plan.SyncPlan;
 
 /**
@@ -128,6 +130,7 @@ class SyncRunner {
         int[] createdAtRefresh = {0};
         // Users who are employees after this run: the photo phase reads their photos (a dry run reads none).
         List<String> employed = new ArrayList<>();
+        BitSet unchanged = new BitSet();
         boolean readPhotos = config.mapping().usesPhoto() && !dryRun;
         BatchPlanner.RunLookups lookups = planner.lookups(orgId);
         // Each batch is written (and the progress saved) on its own thread while the next one is read and planned.
@@ -150,7 +153,10 @@ class SyncRunner {
                     SyncPlan plan = planner.plan(orgId, users, config, planSettings, seatsLeft, null, lookups);
                     seatsLeft = plan.seatsLeft();
                     if (readPhotos) {
-                        plan.actions().stream().filter(BatchPlanner::yieldsEmployee).forEach(a -> employed.add(a.userId()));
+                        plan.actions().stream().filter(BatchPlanner::yieldsEmployee).forEach(a -> {
+                            unchanged.set(employed.size(), a.kind() == SyncAction.Kind.UNCHANGED);
+                            employed.add(a.userId());
+                        });
                     }
                     int planned = users.size();
                     writes.submit(() -> {
@@ -173,7 +179,7 @@ class SyncRunner {
         }
         if (readPhotos) {
             progress.enter("photos", clock.instant());
-            photos.run(orgId, session, employed, config, planSettings, seatsLeft, lookups, progress,
+            photos.run(orgId, session, employed, unchanged, config, planSettings, seatsLeft, lookups, progress,
                     () -> progressed(orgId, progress, session));
         }
     }
