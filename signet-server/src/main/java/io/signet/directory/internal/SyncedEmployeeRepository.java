@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.signet.database.KeyRange;
 import io.signet.directory.Employee;
 import io.signet.directory.SyncedEmployee;
 import tools.jackson.core.type.TypeReference;
@@ -44,11 +45,10 @@ public class SyncedEmployeeRepository {
     public List<SyncedEmployee> concerning(UUID orgId, Collection<String> objectIds, Collection<String> emails) {
         List<SyncedEmployee> found = new ArrayList<>();
         if (!objectIds.isEmpty()) {
-            // BETWEEN: redundant, but lets H2 read a key range instead of the whole organisation.
-            String min = objectIds.stream().min(String::compareTo).orElseThrow();
-            String max = objectIds.stream().max(String::compareTo).orElseThrow();
+            KeyRange range = KeyRange.of(objectIds);
             found.addAll(query(SELECT + " WHERE e.org_id = :orgId AND e.m365_object_id BETWEEN :min AND :max"
-                    + " AND e.m365_object_id IN (:ids)", orgId, Map.of("ids", objectIds, "min", min, "max", max)));
+                    + " AND e.m365_object_id IN (:ids)", orgId, Map.of("ids", objectIds, "min", range.min(),
+                    "max", range.max())));
         }
         if (!emails.isEmpty()) {
             found.addAll(query(SELECT + " WHERE e.org_id = :orgId AND e.m365_object_id IS NULL"

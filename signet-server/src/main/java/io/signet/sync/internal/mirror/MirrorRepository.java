@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.signet.database.KeyRange;
 import io.signet.microsoft.GraphUser;
 import io.signet.sync.MirroredUser;
 
@@ -163,7 +164,7 @@ public class MirrorRepository {
         jdbc.sql("""
                 SELECT user_id, group_id FROM m365_mirror_membership
                 WHERE org_id = :orgId AND user_id BETWEEN :min AND :max AND user_id IN (:ids)""")
-                .param("orgId", orgId).param("ids", userIds).param("min", min(userIds)).param("max", max(userIds))
+                .param("orgId", orgId).params(keys(userIds))
                 .query(rs -> {
                     groups.computeIfAbsent(rs.getString("user_id"), k -> new HashSet<>()).add(rs.getString("group_id"));
                 });
@@ -184,7 +185,7 @@ public class MirrorRepository {
                 SELECT user_id, photo_version, photo_ref FROM m365_mirror_user
                 WHERE org_id = :orgId AND user_id BETWEEN :min AND :max AND user_id IN (:ids)
                   AND photo_version IS NOT NULL""")
-                .param("orgId", orgId).param("ids", userIds).param("min", min(userIds)).param("max", max(userIds))
+                .param("orgId", orgId).params(keys(userIds))
                 .query(rs -> {
                     photos.put(rs.getString("user_id"), new StoredPhoto(rs.getString("photo_version"),
                             rs.getString("photo_ref")));
@@ -210,14 +211,10 @@ public class MirrorRepository {
         jdbc.sql("DELETE FROM m365_delta_state WHERE org_id = :orgId").param("orgId", orgId).update();
     }
 
-    // The BETWEEN is redundant for the result but lets H2 read a key range instead of the whole organisation
-    // (H2 does not look IN lists up in the second column of a key); batches are in id order, so it is tight.
-    static String min(Collection<String> ids) {
-        return ids.stream().min(String::compareTo).orElse("");
-    }
-
-    static String max(Collection<String> ids) {
-        return ids.stream().max(String::compareTo).orElse("");
+    /** The ids and their key range (see {@link KeyRange}). */
+    private static Map<String, Object> keys(Collection<String> ids) {
+        KeyRange range = KeyRange.of(ids);
+        return Map.of("ids", ids, "min", range.min(), "max", range.max());
     }
 
     private Map<String, StoredUser> find(UUID orgId, Collection<String> ids) {
@@ -228,7 +225,7 @@ public class MirrorRepository {
         jdbc.sql("""
                 SELECT user_id, attributes, manager_id, removed FROM m365_mirror_user
                 WHERE org_id = :orgId AND user_id BETWEEN :min AND :max AND user_id IN (:ids)""")
-                .param("orgId", orgId).param("ids", ids).param("min", min(ids)).param("max", max(ids))
+                .param("orgId", orgId).params(keys(ids))
                 .query(rs -> {
                     found.put(rs.getString("user_id"), new StoredUser(rs.getString("user_id"),
                             MirrorJson.read(rs.getString("attributes")), rs.getString("manager_id"),
