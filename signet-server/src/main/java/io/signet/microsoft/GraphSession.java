@@ -34,7 +34,11 @@ public interface GraphSession extends AutoCloseable {
     record PhotoVersions(java.util.Map<String, String> versions, java.util.Set<String> unreadable) {
     }
 
-    /** The user's photo (JPEG bytes), if they have one. */
+    /**
+     * The user's photo (JPEG bytes), if they have one.
+     *
+     * @throws PhotoRefusedException when Graph answers this user's photo with an error other than "no photo"
+     */
     Optional<byte[]> photo(String userId);
 
     /** How many HTTP requests this session sent to Graph, retries included. */

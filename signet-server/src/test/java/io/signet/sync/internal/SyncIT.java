@@ -271,6 +271,13 @@ class SyncIT extends SimulatedTenantTest {
             assertThat(c.get("userId").asString()).isEqualTo(pictured);
             assertThat(c.get("changes").toString()).contains("photoRef");
         });
+        int counted = 0;
+        for (JsonNode count : changed.get("counts")) {
+            counted += count.asInt();
+        }
+        assertThat(counted).as("each user counted once, the photo update moving one from unchanged to update")
+                .isEqualTo(changed.get("total").asInt());
+        assertThat(changed.get("counts").get("update").asInt()).isEqualTo(1);
 
         TENANT.scenario().setPhoto(pictured, null);
         syncAndWait(false, true);

@@ -31,6 +31,7 @@ import io.signet.microsoft.DeltaRound;
 import io.signet.microsoft.GraphReadException;
 import io.signet.microsoft.GraphSession;
 import io.signet.microsoft.GraphUser;
+import io.signet.microsoft.PhotoRefusedException;
 
 /** {@link GraphSession} over the official Microsoft Graph SDK, on an HTTP client that only reads. */
 final class SdkGraphSession implements GraphSession {
@@ -141,7 +142,8 @@ final class SdkGraphSession implements GraphSession {
             if (e.getResponseStatusCode() == 404) {
                 return Optional.empty();
             }
-            throw failure("reading the photo of user " + userId, e);
+            GraphReadException failure = failure("reading the photo of user " + userId, e);
+            throw new PhotoRefusedException(failure.getMessage(), e);
         } catch (IOException e) {
             throw new GraphReadException("Reading the photo of user " + userId + " failed: " + e.getMessage(), e);
         }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import io.signet.microsoft.GraphReadException;
 import io.signet.microsoft.GraphSession;
+import io.signet.microsoft.PhotoRefusedException;
 import io.signet.signature.SignatureAssets;
 import io.signet.sync.internal.mirror.MirrorRepository.StoredPhoto;
 
@@ -28,6 +29,7 @@ import io.signet.sync.internal.mirror.MirrorRepository.StoredPhoto;
 public class MirrorPhotos {
 
     private static final Logger log = LoggerFactory.getLogger(MirrorPhotos.class);
+    static final int REFUSED_IN_A_ROW = 20;
 
     private final MirrorRepository mirror;
     private final SignatureAssets assets;
@@ -56,27 +58,35 @@ public class MirrorPhotos {
                 ? new GraphSession.PhotoVersions(Map.of(), Set.of()) : graph.photoVersions(userIds);
         Map<String, String> refs = new HashMap<>();
         Set<String> changed = new HashSet<>();
+        int refusedInARow = 0;
         for (String userId : userIds) {
             StoredPhoto before = stored.get(userId);
             String version = versions.versions().get(userId);
             StoredPhoto after = before;
             if (versions.unreadable().contains(userId)) {
+                refusedInARow = refused(refusedInARow);
                 after = before; // unknown this time: keep what is known
             } else if (version == null) {
+                refusedInARow = 0;
                 after = null; // no photo (any more)
             } else if (before == null || !before.version().equals(version)) {
                 Optional<byte[]> image;
                 try {
                     image = graph.photo(userId);
-                } catch (GraphReadException e) {
+                } catch (PhotoRefusedException e) {
                     log.warn("The photo of Microsoft 365 user {} could not be read: {}", userId, e.getMessage());
                     image = null;
                 }
                 alive.run();
                 if (image != null) {
+                    refusedInARow = 0;
                     // Recorded even when the image could not be stored, so a broken photo is not fetched every run.
                     after = new StoredPhoto(version, image.flatMap(bytes -> store(orgId, userId, bytes)).orElse(null));
+                } else {
+                    refusedInARow = refused(refusedInARow);
                 }
+            } else {
+                refusedInARow = 0;
             }
             if (!Objects.equals(before, after)) {
                 mirror.savePhotos(orgId, java.util.Collections.singletonMap(userId, after));
@@ -89,6 +99,18 @@ public class MirrorPhotos {
             }
         }
         return new Checked(refs, changed);
+    }
+
+    /**
+     * One user's refused photo is that user's problem; many in a row are the connection's (a permission
+     * missing, say): the run then fails with the reason instead of warning once per user.
+     */
+    private static int refused(int inARow) {
+        if (inARow + 1 >= REFUSED_IN_A_ROW) {
+            throw new GraphReadException("Microsoft Graph refused the photos of " + REFUSED_IN_A_ROW
+                    + " users in a row; see the log for the answers", null);
+        }
+        return inARow + 1;
     }
 
     /** The photo references as last stored, without asking Graph (a dry run). */

@@ -20,13 +20,17 @@ import java.util.function.Consumer;
  */
 public final class WriteBehind<R> implements AutoCloseable {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WriteBehind.class);
+
     private final ExecutorService thread;
+    private final String threadName;
     private final int depth;
     private final Consumer<R> done;
     private final Deque<Future<R>> pending = new ArrayDeque<>();
     private volatile boolean abandoned;
 
     public WriteBehind(String threadName, int depth, Consumer<R> done) {
+        this.threadName = threadName;
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
@@ -75,6 +79,7 @@ public final class WriteBehind<R> implements AutoCloseable {
                 if (thread.awaitTermination(1, TimeUnit.MINUTES)) {
                     break;
                 }
+                log.warn("Still waiting for a write on {} to end (a database call that does not return?)", threadName);
             } catch (InterruptedException e) {
                 interrupted = true;
             }

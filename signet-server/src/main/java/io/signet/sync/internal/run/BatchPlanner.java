@@ -64,6 +64,11 @@ class BatchPlanner {
         RunLookups(boolean matchByEmail) {
             this.matchByEmail = matchByEmail;
         }
+
+        /** Every planned batch is written (or failed): from now on the database says who is linked. */
+        void writesDone() {
+            linked.clear();
+        }
     }
 
     /** Lookups for a run of this organisation: addresses are matched only while unlinked employees exist. */

@@ -50,17 +50,18 @@ class PhotoPhase {
             MirrorPhotos.Checked checked = photos.refresh(orgId, graph, chunk, alive);
             if (!checked.changed().isEmpty()) {
                 List<MirroredUser> users = mirror.usersByIds(orgId, checked.changed());
+                // Only updates of employees that exist: whatever else the users need (a link or creation that
+                // failed in the apply phase, say) is the next run's to do.
                 List<SyncAction> actions = planner.plan(orgId, users, config, settings, seatsLeft, checked.refs(),
-                        lookups).actions().stream().filter(a -> a.kind() != SyncAction.Kind.UNCHANGED).toList();
-                // These users were counted once this run: only a new outcome moves them from one count to another.
+                        lookups).actions().stream().filter(a -> a.kind() == SyncAction.Kind.UPDATE).toList();
+                // These users were counted once this run: a user counted unchanged moves to update (or failed);
+                // one counted as created, updated or linked stays so, its photo change listed among the changes.
                 List<String> kinds = recorder.record(orgId, false, actions, config.mapping(), progress, false);
                 for (int i = 0; i < actions.size(); i++) {
                     int index = from + chunk.indexOf(actions.get(i).userId());
-                    if (kinds.get(i).equals("failed")) {
-                        progress.counts.merge("failed", 1, Integer::sum);
-                    } else if (kinds.get(i).equals("update") && unchanged.get(index)) {
+                    if (unchanged.get(index)) {
                         progress.counts.merge("unchanged", -1, Integer::sum);
-                        progress.counts.merge("update", 1, Integer::sum);
+                        progress.counts.merge(kinds.get(i), 1, Integer::sum);
                         unchanged.clear(index);
                     }
                 }

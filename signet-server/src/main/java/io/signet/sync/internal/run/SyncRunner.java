@@ -177,6 +177,7 @@ class SyncRunner {
             }
             writes.finish();
         }
+        lookups.writesDone();
         if (readPhotos) {
             progress.enter("photos", clock.instant());
             photos.run(orgId, session, employed, unchanged, config, planSettings, seatsLeft, lookups, progress,
