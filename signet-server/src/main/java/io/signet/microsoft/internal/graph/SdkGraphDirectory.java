@@ -66,17 +66,19 @@ class SdkGraphDirectory implements GraphDirectory {
      * Hands the SDK the organisation's access token, for the Graph host only. A token is reused for up to a
      * minute within the session: the store hands out tokens valid for two more minutes at least, and asking it
      * for every request (a locked read and a commit each) would cost a large run thousands of transactions. A
-     * reused token is handed out only while the organisation is still connected (a plain read), so that a
-     * disconnect stops a running sync at its next request, as before.
+     * reused token is handed out only while the organisation is still connected (a plain read, at most every
+     * five seconds), so that a disconnect stops a running sync within seconds.
      */
     private final class OrganisationTokens implements AccessTokenProvider {
 
         private static final Duration REUSE = Duration.ofMinutes(1);
+        private static final Duration CHECK = Duration.ofSeconds(5);
 
         private final UUID orgId;
         private final AllowedHostsValidator hosts = new AllowedHostsValidator(URI.create(endpoints.graphUrl()).getHost());
         private String token;
         private long obtainedAt;
+        private long checkedAt;
 
         OrganisationTokens(UUID orgId) {
             this.orgId = orgId;
@@ -91,8 +93,10 @@ class SdkGraphDirectory implements GraphDirectory {
             if (token == null || System.nanoTime() - obtainedAt > REUSE.toNanos()) {
                 token = tokens.accessToken(orgId);
                 obtainedAt = System.nanoTime();
-            } else {
+                checkedAt = obtainedAt;
+            } else if (System.nanoTime() - checkedAt > CHECK.toNanos()) {
                 tokens.requireConnected(orgId);
+                checkedAt = System.nanoTime();
             }
             return token;
         }
