@@ -69,9 +69,7 @@ public class SyncedEmployees {
         List<Employee> rows = new java.util.ArrayList<>();
         Instant now = clock.instant();
         for (NewEmployee n : newEmployees) {
-            UUID departmentId = n.departmentName() == null || n.departmentName().isBlank() ? null
-                    : departmentIds.computeIfAbsent(n.departmentName().trim().toLowerCase(java.util.Locale.ROOT),
-                            k -> departmentId(orgId, n.departmentName()));
+            UUID departmentId = departmentId(orgId, n.departmentName(), departmentIds);
             EmployeeData data = withDepartment(EmployeeFields.with(emptyData(n.email()), n.email(), n.fields()),
                     departmentId);
             UUID id = UUID.randomUUID();
@@ -85,15 +83,10 @@ public class SyncedEmployees {
     }
 
     /**
-     * Applies the sync's decision to an employee: field changes (null value: emptied), a department move
-     * (null: none), the link, status and sources. Linking makes the employee a Microsoft 365 employee.
+     * Applies the sync's decisions to employees, in JDBC batches: field changes (null value: emptied), a
+     * department move (null: none), the link, status and sources. Linking makes the employee a Microsoft 365
+     * employee.
      */
-    @Transactional
-    public void update(UUID orgId, UUID id, Change change) {
-        updateAll(orgId, Map.of(id, change));
-    }
-
-    /** {@link #update} for many employees at once, in JDBC batches. */
     @Transactional
     public void updateAll(UUID orgId, Map<UUID, Change> changes) {
         if (changes.isEmpty()) {
@@ -113,9 +106,7 @@ public class SyncedEmployees {
             String email = change.email() != null ? change.email() : e.data().email();
             EmployeeData data = EmployeeFields.with(e.data(), email, change.fields());
             if (change.departmentName() != null) {
-                data = withDepartment(data, departmentIds.computeIfAbsent(
-                        change.departmentName().trim().toLowerCase(java.util.Locale.ROOT),
-                        k -> departmentId(orgId, change.departmentName())));
+                data = withDepartment(data, departmentId(orgId, change.departmentName(), departmentIds));
             }
             Map<String, String> sources = new HashMap<>(current.fieldSources());
             sources.putAll(change.sources());
@@ -162,8 +153,10 @@ public class SyncedEmployees {
         }
     }
 
-    private UUID departmentId(UUID orgId, String name) {
-        return name == null || name.isBlank() ? null : departments.findOrCreateId(orgId, name.trim());
+    /** The department's id, created when missing; {@code known} keeps those found in this batch, by name. */
+    private UUID departmentId(UUID orgId, String name, Map<String, UUID> known) {
+        return name == null || name.isBlank() ? null : known.computeIfAbsent(
+                name.trim().toLowerCase(java.util.Locale.ROOT), k -> departments.findOrCreateId(orgId, name.trim()));
     }
 
     private static EmployeeData withDepartment(EmployeeData d, UUID departmentId) {

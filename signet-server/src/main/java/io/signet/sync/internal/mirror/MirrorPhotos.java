@@ -64,8 +64,7 @@ public class MirrorPhotos {
             String version = versions.versions().get(userId);
             StoredPhoto after = before;
             if (versions.unreadable().contains(userId)) {
-                refusedInARow = refused(refusedInARow);
-                after = before; // unknown this time: keep what is known
+                refusedInARow = refused(refusedInARow); // unknown this time: keep what is known
             } else if (version == null) {
                 refusedInARow = 0;
                 after = null; // no photo (any more)
@@ -89,7 +88,7 @@ public class MirrorPhotos {
                 refusedInARow = 0;
             }
             if (!Objects.equals(before, after)) {
-                mirror.savePhotos(orgId, java.util.Collections.singletonMap(userId, after));
+                mirror.savePhoto(orgId, userId, after);
                 if (!Objects.equals(before == null ? null : before.ref(), after == null ? null : after.ref())) {
                     changed.add(userId);
                 }

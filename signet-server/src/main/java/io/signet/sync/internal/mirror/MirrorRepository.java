@@ -70,18 +70,15 @@ public class MirrorRepository {
     }
 
     /**
-     * Inserts a page of users the mirror does not hold yet (the first round of a tenant), each once, without
-     * reading first; answers their ids. Fails with a duplicate key, changing nothing when run in a transaction,
-     * if one is there after all (Graph may repeat a user within a round): the caller then merges the page.
+     * Inserts a page of users the mirror does not hold yet (the first round of a tenant), without reading
+     * first; answers their ids. Fails with a duplicate key, changing nothing when run in a transaction, if one
+     * is there after all (Graph may repeat a user within a round): the caller then merges the page.
      */
     public List<String> insertNew(UUID orgId, List<GraphUser> page, UUID runId, Instant now) {
-        Map<String, StoredUser> users = new LinkedHashMap<>();
-        for (GraphUser user : page) {
-            users.put(user.id(), new StoredUser(user.id(), user.isRemoved() ? Map.of() : user.properties(),
-                    user.managerReported() ? user.managerId() : null, user.isRemoved()));
-        }
-        insert(users.values().stream().map(u -> row(orgId, u, runId, now)).toList());
-        return List.copyOf(users.keySet());
+        insert(page.stream().map(user -> row(orgId, new StoredUser(user.id(), user.isRemoved() ? Map.of()
+                : user.properties(), user.managerReported() ? user.managerId() : null, user.isRemoved()), runId, now))
+                .toList());
+        return page.stream().map(GraphUser::id).toList();
     }
 
     private void insert(List<SqlParameterSource> rows) {
@@ -193,15 +190,14 @@ public class MirrorRepository {
         return photos;
     }
 
-    /** Records users' checked photos; a null value: the user has no photo (any more). */
-    public void savePhotos(UUID orgId, Map<String, StoredPhoto> photos) {
-        batch.batchUpdate("""
+    /** Records a user's checked photo; null: the user has no photo (any more). */
+    public void savePhoto(UUID orgId, String userId, StoredPhoto photo) {
+        jdbc.sql("""
                 UPDATE m365_mirror_user SET photo_version = :version, photo_ref = :ref
-                WHERE org_id = :orgId AND user_id = :userId""", photos.entrySet().stream()
-                .map(e -> new MapSqlParameterSource().addValue("orgId", orgId).addValue("userId", e.getKey())
-                        .addValue("version", e.getValue() == null ? null : e.getValue().version())
-                        .addValue("ref", e.getValue() == null ? null : e.getValue().ref()))
-                .toArray(SqlParameterSource[]::new));
+                WHERE org_id = :orgId AND user_id = :userId""")
+                .param("version", photo == null ? null : photo.version())
+                .param("ref", photo == null ? null : photo.ref())
+                .param("orgId", orgId).param("userId", userId).update();
     }
 
     /** Forgets the tenant: on disconnect. */

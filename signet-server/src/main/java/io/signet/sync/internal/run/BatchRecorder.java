@@ -27,13 +27,11 @@ class BatchRecorder {
         this.transactions = transactions;
     }
 
-    /** Applies and records the actions, counting each outcome; answers the outcomes' kinds, in order. */
-    List<String> record(UUID orgId, boolean dryRun, List<SyncAction> actions, DataMapping mapping,
-            RunProgress progress) {
-        return record(orgId, dryRun, actions, mapping, progress, true);
-    }
-
-    /** @param count whether outcomes go into the run's counts (not for users already counted this run) */
+    /**
+     * Applies and records the actions; answers the outcomes' kinds, in order.
+     *
+     * @param count whether outcomes go into the run's counts (not for users already counted this run)
+     */
     List<String> record(UUID orgId, boolean dryRun, List<SyncAction> actions, DataMapping mapping,
             RunProgress progress, boolean count) {
         List<Outcome> outcomes = new ArrayList<>(actions.size());

@@ -160,7 +160,7 @@ class SyncRunner {
                     }
                     int planned = users.size();
                     writes.submit(() -> {
-                        recorder.record(orgId, dryRun, plan.actions(), config.mapping(), progress);
+                        recorder.record(orgId, dryRun, plan.actions(), config.mapping(), progress, true);
                         progress.processed += planned;
                         // A first import grows the employee table many times over: keep its statistics current, or
                         // the next batches' lookups stop using the indexes.
