@@ -37,6 +37,16 @@ class MessyTenantSyncIT extends SimulatedTenantTest {
     }
 
     @Test
+    void aSecondFullSyncOfTheDemoTenantReportsOnlyUnchangedAndSkippedUsers() {
+        JsonNode first = sync(false);
+
+        JsonNode second = sync(true);
+
+        assertThat(counts(first)).contains("create");
+        assertThat(counts(second)).as(second.get("counts").toString()).isSubsetOf(Set.of("unchanged", "skip"));
+    }
+
+    @Test
     void aUserWithAnOverLongDepartmentIsImportedInNoDepartmentAndTheRunSaysWhyInPlainWords() {
         String longDepartment = TENANT.scenario().addUser(member("longdept").set("department", "D".repeat(256))
                 .set("givenName", "Dora"));
