@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.signet.database.KeyRange;
-import io.signet.directory.FieldContract;
 import io.signet.microsoft.GraphUser;
 import io.signet.sync.MirroredUser;
 
@@ -105,21 +104,11 @@ public class MirrorRepository {
         return new MapSqlParameterSource().addValue("orgId", orgId).addValue("userId", user.id())
                 .addValue("attributes", MirrorJson.write(user.attributes())).addValue("removed", user.removed())
                 .addValue("runId", runId).addValue("managerId", user.managerId()).addValue("now", Timestamp.from(now))
-                .addValue("primaryAddress", primaryAddress(user));
-    }
-
-    /** The address that identifies an enabled, present user (see {@link #sharedAddresses}); null for the others. */
-    private static String primaryAddress(StoredUser user) {
-        if (user.removed()) {
-            return null;
-        }
-        MirroredUser mirrored = user.toMirrored();
-        String address = mirrored.primaryEmailKey();
-        return mirrored.accountEnabled() && address != null && address.length() <= FieldContract.EMAIL ? address : null;
+                .addValue("primaryAddress", user.primaryAddress());
     }
 
     private static void addAddress(Set<String> addresses, StoredUser user) {
-        String address = user == null ? null : user.toMirrored().primaryEmailKey();
+        String address = user == null ? null : user.primaryAddress();
         if (address != null) {
             addresses.add(address);
         }

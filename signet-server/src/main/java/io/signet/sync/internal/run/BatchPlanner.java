@@ -93,14 +93,19 @@ class BatchPlanner {
         Map<String, Set<String>> groups = mirror.groupsOf(orgId, ids);
         Map<String, MirroredUser> managers = config.mapping().usesManager() ? managers(orgId, users, lookups)
                 : Map.of();
-        Set<String> emails = new HashSet<>();
-        if (lookups.matchByEmail) {
-            users.forEach(u -> emails.addAll(u.allEmails()));
-        }
         Set<String> batchIds = new HashSet<>(ids);
+        List<SyncedEmployee> candidates = new ArrayList<>(employees.concerning(orgId, ids, Set.of()));
+        if (lookups.matchByEmail) {
+            // Only users without an employee of their own can be linked by address: in a steady state, nobody.
+            Set<String> linkedUsers = new HashSet<>();
+            candidates.forEach(c -> linkedUsers.add(c.employee().m365ObjectId()));
+            Set<String> emails = new HashSet<>();
+            users.stream().filter(u -> !linkedUsers.contains(u.id())).forEach(u -> emails.addAll(u.allEmails()));
+            candidates.addAll(employees.concerning(orgId, List.of(), emails));
+        }
         List<EmployeeSnapshot> concerned = new ArrayList<>();
         List<EmployeeSnapshot> released = new ArrayList<>();
-        for (SyncedEmployee found : employees.concerning(orgId, ids, emails)) {
+        for (SyncedEmployee found : candidates) {
             EmployeeSnapshot e = Snapshots.of(found);
             String claimedBy = lookups.linked.get(e.id());
             if (claimedBy != null && !claimedBy.equals(e.m365ObjectId())) {
