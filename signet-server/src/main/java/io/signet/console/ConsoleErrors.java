@@ -10,6 +10,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 import io.signet.web.ApiProblem;
+import io.signet.web.Incidents;
 
 /**
  * Console pages answer errors with pages, not problem JSON: 403 and 404 with their own page, any other
@@ -32,6 +33,13 @@ class ConsoleErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView badId() {
         return page(HttpStatus.NOT_FOUND, null);
+    }
+
+    /** Anything else is Signet's fault: a stable sentence and a reference; the detail goes to the log only. */
+    @ExceptionHandler(RuntimeException.class)
+    ModelAndView unexpected(RuntimeException e) {
+        return page(HttpStatus.INTERNAL_SERVER_ERROR,
+                Incidents.report("Something went wrong in Signet and nothing was saved", e));
     }
 
     private static ModelAndView page(HttpStatus status, String message) {

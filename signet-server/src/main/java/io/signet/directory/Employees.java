@@ -48,9 +48,10 @@ public class Employees {
         return employees.countActive(orgId);
     }
 
-    /** Creates a manual employee. */
+    /** Creates a manual employee; its values are stored in their normalised form ({@link FieldContract}). */
     @Transactional
-    public Employee create(UUID orgId, EmployeeData data, EmployeeStatus status, boolean syncPaused) {
+    public Employee create(UUID orgId, EmployeeData raw, EmployeeStatus status, boolean syncPaused) {
+        EmployeeData data = valid(raw);
         checkEmailFree(orgId, data.email(), null);
         checkDepartment(orgId, data);
         if (status == EmployeeStatus.ACTIVE) {
@@ -65,7 +66,8 @@ public class Employees {
 
     /** Replaces an employee's profile, status and pause flag; source and Microsoft 365 link stay. */
     @Transactional
-    public Employee update(UUID orgId, UUID id, EmployeeData data, EmployeeStatus status, boolean syncPaused) {
+    public Employee update(UUID orgId, UUID id, EmployeeData raw, EmployeeStatus status, boolean syncPaused) {
+        EmployeeData data = valid(raw);
         Employee current = get(orgId, id);
         checkEmailFree(orgId, data.email(), id);
         checkDepartment(orgId, data);
@@ -80,7 +82,8 @@ public class Employees {
 
     /** Creates an employee imported from Microsoft 365; the sync checks seats itself and reports shortfalls. */
     @Transactional
-    public Employee createSynced(UUID orgId, EmployeeData data, String m365ObjectId, EmployeeStatus status) {
+    public Employee createSynced(UUID orgId, EmployeeData raw, String m365ObjectId, EmployeeStatus status) {
+        EmployeeData data = valid(raw);
         checkEmailFree(orgId, data.email(), null);
         checkDepartment(orgId, data);
         Instant now = clock.instant();
@@ -128,10 +131,32 @@ public class Employees {
         return edited;
     }
 
+    /**
+     * The data in its normalised form, refused (changing nothing) when a value is longer than its field's limit
+     * or the email is empty once normalised: the same contract the sync keeps.
+     */
+    private static EmployeeData valid(EmployeeData raw) {
+        EmployeeData data = FieldContract.normalize(raw);
+        if (data.email() == null) {
+            throw ApiProblem.invalidField("email", "must not be blank");
+        }
+        Map<String, String> values = new java.util.LinkedHashMap<>(EmployeeFields.valuesOf(data));
+        values.put("email", data.email());
+        values.forEach((field, value) -> {
+            int limit = FieldContract.limitOf(field);
+            if (value.length() > limit) {
+                throw ApiProblem.invalidField(field.startsWith(EmployeeFields.CUSTOM_PREFIX)
+                        ? "customFields." + field.substring(EmployeeFields.CUSTOM_PREFIX.length()) : field,
+                        "must be at most " + limit + " characters long");
+            }
+        });
+        return data;
+    }
+
     private void checkEmailFree(UUID orgId, String email, UUID exceptId) {
         employees.findIdByEmail(orgId, email, exceptId).ifPresent(other -> {
             throw ApiProblem.conflict("email-taken",
-                    "Another employee already has the email address " + email.trim() + " (emails are compared ignoring case).");
+                    "Another employee already has the email address " + email + " (emails are compared ignoring case).");
         });
     }
 

@@ -38,14 +38,14 @@ public class SyncedEmployees {
         this.clock = clock;
     }
 
-    /** Employees linked to one of {@code objectIds}, or unlinked with one of {@code emails} (lower-case). */
+    /** Employees linked to one of {@code objectIds}, or with one of {@code emails} (as {@link FieldContract#key}). */
     public List<SyncedEmployee> concerning(UUID orgId, Collection<String> objectIds, Collection<String> emails) {
         return synced.concerning(orgId, objectIds, emails);
     }
 
-    /** Whether any employee is not linked to a Microsoft 365 user (and so could be linked by its address). */
-    public boolean anyUnlinked(UUID orgId) {
-        return synced.anyUnlinked(orgId);
+    /** Whether the organisation has any employee. */
+    public boolean anyEmployee(UUID orgId) {
+        return synced.anyEmployee(orgId);
     }
 
     public Map<String, String> fieldSources(UUID orgId, UUID employeeId) {
@@ -100,13 +100,19 @@ public class SyncedEmployees {
         if (found.size() != changes.size()) {
             throw new java.util.NoSuchElementException("An employee to update is gone");
         }
+        List<UUID> newAddresses = new java.util.ArrayList<>();
         for (SyncedEmployee current : found) {
             Employee e = current.employee();
             Change change = changes.get(e.id());
             String email = change.email() != null ? change.email() : e.data().email();
+            if (!FieldContract.key(email).equals(FieldContract.key(e.data().email()))) {
+                newAddresses.add(e.id());
+            }
             EmployeeData data = EmployeeFields.with(e.data(), email, change.fields());
             if (change.departmentName() != null) {
                 data = withDepartment(data, departmentId(orgId, change.departmentName(), departmentIds));
+            } else if (change.leaveDepartment()) {
+                data = withDepartment(data, null);
             }
             Map<String, String> sources = new HashMap<>(current.fieldSources());
             sources.putAll(change.sources());
@@ -118,6 +124,9 @@ public class SyncedEmployees {
                     : change.status() == EmployeeStatus.ACTIVE ? null : current.deactivatedAt();
             states.put(e.id(), new SyncedEmployeeRepository.SyncState(sources, deactivatedAt));
         }
+        // Two employees of a batch may swap addresses (or one takes the other's old one): park the changing
+        // addresses first, so that the unique address holds after every single row's update.
+        employees.parkAddresses(orgId, newAddresses);
         employees.updateAll(rows);
         synced.writeSyncStates(orgId, states);
     }
@@ -141,12 +150,13 @@ public class SyncedEmployees {
      * @param email          the new address, or null to keep it
      * @param fields         changed fields; a null value empties the field
      * @param departmentName the department to move to, or null to stay
+     * @param leaveDepartment whether the employee leaves its department (with no department to move to)
      * @param objectId       the Microsoft 365 user it is linked to
      * @param status         the new status, or null to keep it
      * @param sources        the new sources of the changed fields
      */
-    public record Change(String email, Map<String, String> fields, String departmentName, String objectId,
-            EmployeeStatus status, Map<String, String> sources) {
+    public record Change(String email, Map<String, String> fields, String departmentName, boolean leaveDepartment,
+            String objectId, EmployeeStatus status, Map<String, String> sources) {
         public Change {
             fields = new HashMap<>(fields);
             sources = Map.copyOf(sources);
@@ -155,8 +165,9 @@ public class SyncedEmployees {
 
     /** The department's id, created when missing; {@code known} keeps those found in this batch, by name. */
     private UUID departmentId(UUID orgId, String name, Map<String, UUID> known) {
-        return name == null || name.isBlank() ? null : known.computeIfAbsent(
-                name.trim().toLowerCase(java.util.Locale.ROOT), k -> departments.findOrCreateId(orgId, name.trim()));
+        String key = FieldContract.key(name);
+        return key == null ? null : known.computeIfAbsent(key,
+                k -> departments.findOrCreateId(orgId, FieldContract.normalize(name)));
     }
 
     private static EmployeeData withDepartment(EmployeeData d, UUID departmentId) {

@@ -73,6 +73,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "The request conflicts with existing data (for example a duplicate name or email)."));
     }
 
+    /** Anything else is Signet's fault: a stable sentence and a reference; the detail goes to the log only. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+        String detail = Incidents.report("Signet could not complete this request because of an unexpected error", e);
+        return apiProblem(new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Unexpected error",
+                detail, List.of()));
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {

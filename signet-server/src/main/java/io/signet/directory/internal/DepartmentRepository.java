@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.signet.directory.Department;
+import io.signet.directory.FieldContract;
 
 @Repository
 public class DepartmentRepository {
@@ -29,14 +29,14 @@ public class DepartmentRepository {
     }
 
     static String normalizeName(String name) {
-        return name.trim().toLowerCase(Locale.ROOT);
+        return FieldContract.key(name);
     }
 
     public void insert(UUID orgId, UUID id, String name, Instant now) {
         jdbc.sql("""
                 INSERT INTO department (id, org_id, name, name_normalized, created_at, updated_at)
                 VALUES (:id, :orgId, :name, :normalized, :now, :now)""")
-                .param("id", id).param("orgId", orgId).param("name", name.trim())
+                .param("id", id).param("orgId", orgId).param("name", FieldContract.normalize(name))
                 .param("normalized", normalizeName(name)).param("now", Timestamp.from(now)).update();
     }
 
@@ -44,7 +44,7 @@ public class DepartmentRepository {
         jdbc.sql("""
                 UPDATE department SET name = :name, name_normalized = :normalized, updated_at = :now
                 WHERE org_id = :orgId AND id = :id""")
-                .param("id", id).param("orgId", orgId).param("name", name.trim())
+                .param("id", id).param("orgId", orgId).param("name", FieldContract.normalize(name))
                 .param("normalized", normalizeName(name)).param("now", Timestamp.from(now)).update();
     }
 

@@ -25,6 +25,7 @@ import io.signet.directory.EmployeePage;
 import io.signet.directory.EmployeeQuery;
 import io.signet.directory.EmployeeSource;
 import io.signet.directory.EmployeeStatus;
+import io.signet.directory.FieldContract;
 
 /** Employees and their custom fields; every statement is scoped by organisation. */
 @Repository
@@ -43,7 +44,19 @@ public class EmployeeRepository {
     }
 
     public static String normalizeEmail(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
+        return FieldContract.key(email);
+    }
+
+    /**
+     * Gives these employees a unique placeholder as their compared address until their update writes the new
+     * one, so that addresses moving between employees of one batch never collide half-way.
+     */
+    public void parkAddresses(UUID orgId, List<UUID> ids) {
+        if (ids.size() > 1) {
+            batch.batchUpdate("UPDATE employee SET email_normalized = :parked WHERE org_id = :orgId AND id = :id",
+                    ids.stream().map(id -> new MapSqlParameterSource().addValue("parked", "~" + id)
+                            .addValue("orgId", orgId).addValue("id", id)).toArray(SqlParameterSource[]::new));
+        }
     }
 
     public void insert(Employee employee) {
@@ -240,7 +253,7 @@ public class EmployeeRepository {
         Map<String, Object> p = new HashMap<>();
         p.put("id", e.id());
         p.put("orgId", e.orgId());
-        p.put("email", d.email().trim());
+        p.put("email", FieldContract.normalize(d.email()));
         p.put("emailNormalized", normalizeEmail(d.email()));
         p.put("firstName", d.firstName());
         p.put("lastName", d.lastName());

@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.signet.directory.Employee;
 import io.signet.directory.EmployeeData;
 import io.signet.directory.EmployeeStatus;
+import io.signet.directory.FieldContract;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -13,29 +14,29 @@ import jakarta.validation.constraints.Size;
 
 /** The body of POST, PUT and (after merging) PATCH on an employee. */
 record EmployeeRequest(
-        @NotBlank @Size(max = 320) @Email(regexp = ".+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid email address")
+        @NotBlank @Size(max = FieldContract.EMAIL) @Email(regexp = ".+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid email address")
         String email,
-        @Size(max = 100) String firstName,
-        @Size(max = 100) String lastName,
-        @Size(max = 256) String displayName,
-        @Size(max = 128) String jobTitle,
+        @Size(max = FieldContract.NAME) String firstName,
+        @Size(max = FieldContract.NAME) String lastName,
+        @Size(max = FieldContract.DISPLAY_NAME) String displayName,
+        @Size(max = FieldContract.JOB_TITLE) String jobTitle,
         UUID departmentId,
-        @Size(max = 200) String company,
-        @Size(max = 64) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String businessPhone,
-        @Size(max = 64) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String mobilePhone,
-        @Size(max = 64) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String fax,
-        @Size(max = 1024) String street,
-        @Size(max = 40) String postalCode,
-        @Size(max = 128) String city,
-        @Size(max = 128) String state,
-        @Size(max = 128) String country,
-        @Size(max = 128) String officeLocation,
-        @Size(max = 500) @Pattern(regexp = "(?i)https?://\\S+", message = "must be an http or https URL") String website,
-        @Size(max = 256) String managerName,
-        @Size(max = 500) String photoRef,
+        @Size(max = FieldContract.COMPANY) String company,
+        @Size(max = FieldContract.PHONE) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String businessPhone,
+        @Size(max = FieldContract.PHONE) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String mobilePhone,
+        @Size(max = FieldContract.PHONE) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String fax,
+        @Size(max = FieldContract.STREET) String street,
+        @Size(max = FieldContract.POSTAL_CODE) String postalCode,
+        @Size(max = FieldContract.PLACE) String city,
+        @Size(max = FieldContract.PLACE) String state,
+        @Size(max = FieldContract.PLACE) String country,
+        @Size(max = FieldContract.PLACE) String officeLocation,
+        @Size(max = FieldContract.WEBSITE) @Pattern(regexp = "(?i)https?://\\S+", message = "must be an http or https URL") String website,
+        @Size(max = FieldContract.MANAGER_NAME) String managerName,
+        @Size(max = FieldContract.PHOTO_REF) String photoRef,
         @Size(max = 50, message = "must have at most 50 entries")
         Map<@Pattern(regexp = "[A-Za-z][A-Za-z0-9_]{0,63}", message = "names must be letters, digits or _ and start with a letter") String,
-            @Size(max = 1000) String> customFields,
+            @Size(max = FieldContract.CUSTOM_FIELD) String> customFields,
         @Pattern(regexp = "active|inactive", message = "must be active or inactive") String status,
         Boolean syncPaused) {
 

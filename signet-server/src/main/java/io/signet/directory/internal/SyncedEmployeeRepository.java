@@ -51,15 +51,15 @@ public class SyncedEmployeeRepository {
                     "max", range.max())));
         }
         if (!emails.isEmpty()) {
-            found.addAll(query(SELECT + " WHERE e.org_id = :orgId AND e.m365_object_id IS NULL"
-                    + " AND e.email_normalized IN (:emails)", orgId, "emails", emails));
+            found.addAll(query(SELECT + " WHERE e.org_id = :orgId AND e.email_normalized IN (:emails)", orgId,
+                    "emails", emails));
         }
         return found;
     }
 
-    public boolean anyUnlinked(UUID orgId) {
-        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM employee WHERE org_id = :orgId AND m365_object_id IS NULL"
-                + " LIMIT 1) one").param("orgId", orgId).query(Integer.class).single() > 0;
+    public boolean anyEmployee(UUID orgId) {
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM employee WHERE org_id = :orgId LIMIT 1) one")
+                .param("orgId", orgId).query(Integer.class).single() > 0;
     }
 
     public List<SyncedEmployee> findAll(UUID orgId, Collection<UUID> ids) {

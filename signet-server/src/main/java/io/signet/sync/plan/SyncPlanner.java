@@ -3,11 +3,13 @@ package io.signet.sync.plan;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.signet.directory.FieldContract;
 import io.signet.sync.MirroredUser;
 import io.signet.sync.mapping.FieldChange;
 import io.signet.sync.mapping.FieldMerge;
@@ -47,9 +49,8 @@ public final class SyncPlanner {
                 if (kind == Kind.CREATE || kind == Kind.REACTIVATE) {
                     seats--;
                 }
-                if (action.get() instanceof SyncAction.Update link && kind == Kind.LINK) {
-                    employees.unlinkedWithEmail(List.of(link.email().toLowerCase(Locale.ROOT)))
-                            .ifPresent(employees::claim);
+                if (action.get() instanceof SyncAction.Update taken && (kind == Kind.LINK || kind == Kind.REACTIVATE)) {
+                    employees.claim(taken.employeeId());
                 }
                 actions.add(action.get());
             }
@@ -57,21 +58,12 @@ public final class SyncPlanner {
         return new SyncPlan(actions, seats);
     }
 
-    /**
-     * Plans employees linked to users that the mirror no longer holds at all (purged after a full round):
-     * they are treated as removed.
-     */
-    public static List<SyncAction> planVanished(List<EmployeeSnapshot> employees, PlanSettings settings, Instant now) {
-        return employees.stream()
-                .map(e -> lifecycle(e, null, settings.removedUsers(), "removed from Microsoft 365", settings, now))
-                .toList();
-    }
-
     static Optional<SyncAction> planUser(UserFacts facts, EmployeeIndex employees, PlanSettings settings, int seats,
             Instant now) {
         MirroredUser user = facts.user();
         Optional<EmployeeSnapshot> linked = employees.linkedTo(user.id());
-        EmployeeSnapshot employee = linked.orElseGet(() -> employees.unlinkedWithEmail(user.allEmails()).orElse(null));
+        EmployeeSnapshot employee = linked.orElseGet(() -> employees.unlinkedWithEmail(user.allEmails())
+                .or(() -> employees.releasedWithEmail(user.primaryEmailKey())).orElse(null));
         String email = user.primaryEmail().orElse(null);
 
         if (user.removed()) {
@@ -89,60 +81,131 @@ public final class SyncPlanner {
                     : new SyncAction.NotImported(Kind.SKIP, user.id(), email, "account disabled in Microsoft 365"));
         }
         ImportDecision decision = settings.importRules().decide(user, facts.groupIds());
-        if (!decision.imported()) {
+        String unusable = decision.imported() ? unusableAddress(facts, email) : null;
+        if (!decision.imported() || unusable != null) {
+            String why = unusable != null ? unusable : decision.reason();
             return Optional.of(linked.isPresent()
-                    ? lifecycle(linked.get(), user.id(), settings.unmatchedUsers(), decision.reason(), settings, now)
-                    : new SyncAction.NotImported(Kind.SKIP, user.id(), email, decision.reason()));
+                    ? lifecycle(linked.get(), user.id(), settings.unmatchedUsers(), why, settings, now)
+                    : new SyncAction.NotImported(Kind.SKIP, user.id(), email, why));
         }
-        if (email == null) {
-            return Optional.of(new SyncAction.NotImported(Kind.SKIP, user.id(), null,
-                    "the user has neither mail nor userPrincipalName"));
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> offered = checked(settings.mapping().valuesFor(user, facts.manager(), facts.photoRef()),
+                warnings);
+        FieldContract.Checked department = FieldContract.check(FieldContract.DEPARTMENT_FIELD,
+                settings.departments().departmentFor(user, facts.groupIds()).orElse(null));
+        if (department.refused()) {
+            warnings.add(refusal("department", department, "the employee is placed in no department"));
         }
-        Map<String, String> offered = settings.mapping().valuesFor(user, facts.manager(), facts.photoRef());
-        String department = settings.departments().departmentFor(user, facts.groupIds()).orElse(null);
         if (employee == null) {
             if (seats <= 0) {
                 return Optional.of(new SyncAction.NotImported(Kind.NOT_ADDED, user.id(), email,
                         "not added: all seats of the plan are used"));
             }
-            return Optional.of(new SyncAction.Create(user.id(), email, withoutNulls(offered), department,
-                    decision.reason()));
+            return Optional.of(new SyncAction.Create(user.id(), email, withoutNulls(offered), department.value(),
+                    decision.reason(), warnings));
         }
-        return Optional.of(updateOf(employee, user, email, offered, department, settings, seats, decision));
+        return Optional.of(updateOf(employee, user, email, offered, department.value(), settings, seats, decision,
+                warnings));
+    }
+
+    /** Why the user's address cannot identify an employee, or null when it can. */
+    private static String unusableAddress(UserFacts facts, String email) {
+        if (email == null) {
+            return "the user has neither mail nor userPrincipalName";
+        }
+        if (email.length() > FieldContract.EMAIL) {
+            return "the address has " + email.length() + " characters, more than the " + FieldContract.EMAIL
+                    + " an email address may have";
+        }
+        if (facts.addressShared()) {
+            return "the address " + FieldContract.key(email) + " is the address of more than one Microsoft 365 user, "
+                    + "so Signet cannot tell whose signature it is: give each user an address of its own";
+        }
+        return null;
+    }
+
+    /** The mapped values in their normalised form; a value over its field's limit is refused (left empty). */
+    private static Map<String, String> checked(Map<String, String> values, List<String> warnings) {
+        Map<String, String> result = new LinkedHashMap<>();
+        values.forEach((field, value) -> {
+            FieldContract.Checked checked = FieldContract.check(field, value);
+            if (checked.refused()) {
+                warnings.add(refusal(field, checked, "the field is left empty"));
+            }
+            result.put(field, checked.value());
+        });
+        return result;
+    }
+
+    private static String refusal(String field, FieldContract.Checked checked, String consequence) {
+        return field + ": the value from Microsoft 365 has " + checked.length() + " characters, more than the "
+                + checked.limit() + " Signet keeps; " + consequence + ".";
     }
 
     private static SyncAction updateOf(EmployeeSnapshot employee, MirroredUser user, String email,
-            Map<String, String> offered, String department, PlanSettings settings, int seats, ImportDecision decision) {
+            Map<String, String> offered, String department, PlanSettings settings, int seats, ImportDecision decision,
+            List<String> warnings) {
         boolean linking = !employee.linked();
+        boolean takingOver = employee.linked() && !employee.m365ObjectId().equals(user.id());
         List<FieldChange> changes = new ArrayList<>();
-        if (!email.equalsIgnoreCase(employee.email())) {
+        if (!FieldContract.key(email).equals(FieldContract.key(employee.email()))) {
             changes.add(new FieldChange("email", employee.email(), email, linking
                     ? "linked by another of the user's addresses; the primary address from Microsoft 365 applies"
                     : "primary address changed in Microsoft 365"));
         }
-        changes.addAll(FieldMerge.changes(employee.fields(), employee.provenance(), offered, settings.mapping(),
-                settings.overwriteManualData()));
-        String move = department != null && !department.equalsIgnoreCase(String.valueOf(employee.departmentName()))
-                ? department : null;
-        if (linking) {
+        changes.addAll(refusedReasons(FieldMerge.changes(employee.fields(), employee.provenance(), offered,
+                settings.mapping(), settings.overwriteManualData()), warnings));
+        String current = employee.departmentName();
+        String move = null;
+        if (department != null && !department.toLowerCase(Locale.ROOT).equals(FieldContract.key(current))) {
+            move = department;
+            changes.add(new FieldChange(SyncAction.DEPARTMENT, current, department, "department from the rules"));
+        } else if (department == null && current != null && (!linking || settings.overwriteManualData())) {
+            changes.add(new FieldChange(SyncAction.DEPARTMENT, current, null, "the rules give no department"));
+        }
+        if (linking || takingOver) {
+            String address = FieldContract.key(employee.email());
+            if (takingOver && !employee.active()) {
+                if (seats <= 0) {
+                    return new SyncAction.Lifecycle(Kind.NOT_ADDED, employee.id(), user.id(), employee.email(),
+                            "not linked to the inactive employee with its address: all seats of the plan are used",
+                            warnings);
+                }
+                return new SyncAction.Update(Kind.REACTIVATE, employee.id(), user.id(), employee.email(), changes, move,
+                        "the employee with the address " + address + " belonged to a Microsoft 365 user that is gone: "
+                                + "linked to this user (an account created again) and reactivated", warnings);
+            }
             return new SyncAction.Update(Kind.LINK, employee.id(), user.id(), employee.email(), changes, move,
-                    "an employee with the address " + employee.email().toLowerCase(Locale.ROOT)
-                            + " already existed: linked, not duplicated");
+                    takingOver ? "the employee with the address " + address + " belonged to a Microsoft 365 user that "
+                            + "no longer has it: linked to this user, not duplicated"
+                            : "an employee with the address " + address + " already existed: linked, not duplicated",
+                    warnings);
         }
         if (!employee.active() && employee.deactivatedAt() != null) {
             if (seats <= 0) {
                 return new SyncAction.Lifecycle(Kind.NOT_ADDED, employee.id(), user.id(), employee.email(),
-                        "not reactivated: all seats of the plan are used");
+                        "not reactivated: all seats of the plan are used", warnings);
             }
             return new SyncAction.Update(Kind.REACTIVATE, employee.id(), user.id(), employee.email(), changes, move,
-                    "back in Microsoft 365 and " + decision.reason());
+                    "back in Microsoft 365 and " + decision.reason(), warnings);
         }
-        if (changes.isEmpty() && move == null) {
+        if (changes.isEmpty()) {
             return new SyncAction.Lifecycle(Kind.UNCHANGED, employee.id(), user.id(), employee.email(),
-                    "up to date");
+                    "up to date", warnings);
         }
         return new SyncAction.Update(Kind.UPDATE, employee.id(), user.id(), employee.email(), changes, move,
-                "changed in Microsoft 365");
+                "changed in Microsoft 365", warnings);
+    }
+
+    /** A field emptied because its new value was refused says so, instead of "changed in Microsoft 365". */
+    private static List<FieldChange> refusedReasons(List<FieldChange> changes, List<String> warnings) {
+        if (warnings.isEmpty()) {
+            return changes;
+        }
+        return changes.stream().map(c -> c.newValue() != null ? c : warnings.stream()
+                .filter(w -> w.startsWith(c.field() + ": ")).findFirst()
+                .map(w -> new FieldChange(c.field(), c.oldValue(), null, "refused: " + w.substring(c.field().length() + 2)))
+                .orElse(c)).toList();
     }
 
     private static SyncAction lifecycle(EmployeeSnapshot employee, String userId, Lifecycle policy, String why,
@@ -189,9 +252,9 @@ public final class SyncPlanner {
     }
 
     private static Map<String, String> withoutNulls(Map<String, String> values) {
-        Map<String, String> result = new java.util.LinkedHashMap<>();
+        Map<String, String> result = new LinkedHashMap<>();
         values.forEach((k, v) -> {
-            if (v != null && !v.isBlank()) {
+            if (v != null) {
                 result.put(k, v);
             }
         });

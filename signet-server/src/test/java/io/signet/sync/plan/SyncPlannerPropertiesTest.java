@@ -78,7 +78,7 @@ class SyncPlannerPropertiesTest {
                 for (FieldChange change : u.changes()) {
                     if (change.field().equals("email")) {
                         email = change.newValue();
-                    } else {
+                    } else if (!change.field().equals(SyncAction.DEPARTMENT)) {
                         fields.put(change.field(), change.newValue());
                         provenance.put(change.field(), Provenance.MICROSOFT365);
                     }
@@ -86,7 +86,8 @@ class SyncPlannerPropertiesTest {
                 fields.values().removeIf(v -> v == null);
                 boolean active = u.kind() == Kind.REACTIVATE || e.active();
                 employees.put(e.id(), new EmployeeSnapshot(e.id(), email, u.userId(), fields, provenance,
-                        u.newDepartmentName() != null ? u.newDepartmentName() : e.departmentName(), active, false,
+                        u.newDepartmentName() != null ? u.newDepartmentName()
+                                : u.leavesDepartment() ? null : e.departmentName(), active, false,
                         active ? null : e.deactivatedAt()));
             } else if (action.kind() == Kind.DEACTIVATE) {
                 EmployeeSnapshot e = employees.get(((SyncAction.Lifecycle) action).employeeId());

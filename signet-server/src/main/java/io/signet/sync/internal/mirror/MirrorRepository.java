@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.signet.database.KeyRange;
+import io.signet.directory.FieldContract;
 import io.signet.microsoft.GraphUser;
 import io.signet.sync.MirroredUser;
 
@@ -64,7 +65,8 @@ public class MirrorRepository {
         insert(inserts);
         batch.batchUpdate("""
                 UPDATE m365_mirror_user SET attributes = :attributes, manager_id = :managerId, removed = :removed,
-                  seen_run_id = :runId, updated_at = :now WHERE org_id = :orgId AND user_id = :userId""",
+                  primary_address = :primaryAddress, seen_run_id = :runId, updated_at = :now
+                WHERE org_id = :orgId AND user_id = :userId""",
                 updates.toArray(SqlParameterSource[]::new));
         return changed;
     }
@@ -83,21 +85,44 @@ public class MirrorRepository {
 
     private void insert(List<SqlParameterSource> rows) {
         batch.batchUpdate("""
-                INSERT INTO m365_mirror_user (org_id, user_id, attributes, manager_id, removed, seen_run_id, updated_at)
-                VALUES (:orgId, :userId, :attributes, :managerId, :removed, :runId, :now)""",
+                INSERT INTO m365_mirror_user (org_id, user_id, attributes, manager_id, removed, primary_address,
+                  seen_run_id, updated_at)
+                VALUES (:orgId, :userId, :attributes, :managerId, :removed, :primaryAddress, :runId, :now)""",
                 rows.toArray(SqlParameterSource[]::new));
     }
 
     private static SqlParameterSource row(UUID orgId, StoredUser user, UUID runId, Instant now) {
         return new MapSqlParameterSource().addValue("orgId", orgId).addValue("userId", user.id())
                 .addValue("attributes", MirrorJson.write(user.attributes())).addValue("removed", user.removed())
-                .addValue("runId", runId).addValue("managerId", user.managerId()).addValue("now", Timestamp.from(now));
+                .addValue("runId", runId).addValue("managerId", user.managerId()).addValue("now", Timestamp.from(now))
+                .addValue("primaryAddress", primaryAddress(user));
+    }
+
+    /** The address that identifies an enabled, present user (see {@link #sharedAddresses}); null for the others. */
+    private static String primaryAddress(StoredUser user) {
+        if (user.removed()) {
+            return null;
+        }
+        MirroredUser mirrored = user.toMirrored();
+        String address = mirrored.primaryEmailKey();
+        return mirrored.accountEnabled() && address != null && address.length() <= FieldContract.EMAIL ? address : null;
+    }
+
+    /** Which of these primary addresses (as compared) more than one enabled, present user of the tenant has. */
+    public Set<String> sharedAddresses(UUID orgId, Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                SELECT primary_address FROM m365_mirror_user WHERE org_id = :orgId AND primary_address IN (:addresses)
+                GROUP BY primary_address HAVING COUNT(*) > 1""")
+                .param("orgId", orgId).param("addresses", addresses).query(String.class).list());
     }
 
     /** After a full round: users Graph did not mention any more are gone. Answers how many. */
     public int markUnseenRemoved(UUID orgId, UUID runId, Instant now) {
         return jdbc.sql("""
-                UPDATE m365_mirror_user SET removed = TRUE, updated_at = :now
+                UPDATE m365_mirror_user SET removed = TRUE, primary_address = NULL, updated_at = :now
                 WHERE org_id = :orgId AND removed = FALSE AND (seen_run_id IS NULL OR seen_run_id <> :runId)""")
                 .param("orgId", orgId).param("runId", runId).param("now", Timestamp.from(now)).update();
     }

@@ -12,12 +12,14 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import io.signet.directory.SyncedEmployee;
 import io.signet.directory.SyncedEmployees;
 import io.signet.sync.MirroredUser;
 import io.signet.sync.SyncConfiguration;
 import io.signet.sync.internal.mirror.MirrorPhotos;
 import io.signet.sync.internal.mirror.MirrorRepository;
 import io.signet.sync.plan.EmployeeIndex;
+import io.signet.sync.plan.EmployeeSnapshot;
 import io.signet.sync.plan.PlanSettings;
 import io.signet.sync.plan.SyncAction;
 import io.signet.sync.plan.SyncPlan;
@@ -52,8 +54,11 @@ class BatchPlanner {
         private static final int MANAGERS_KEPT = 20_000;
 
         final boolean matchByEmail;
-        /** Manual employees this run links, so that a later batch, planned before they are written, does not. */
-        private final Set<UUID> linked = new HashSet<>();
+        /**
+         * Employees this run links to a user (manual ones, or ones taken over from a user that is gone), by the user:
+         * a later batch, planned before they are written, must not link them again.
+         */
+        private final Map<UUID, String> linked = new HashMap<>();
         private final Map<String, MirroredUser> managers = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, MirroredUser> eldest) {
@@ -71,9 +76,12 @@ class BatchPlanner {
         }
     }
 
-    /** Lookups for a run of this organisation: addresses are matched only while unlinked employees exist. */
+    /**
+     * Lookups for a run of this organisation: addresses are matched only when employees existed before the run
+     * (those the run creates carry addresses no other user of the tenant has).
+     */
     RunLookups lookups(UUID orgId) {
-        return new RunLookups(employees.anyUnlinked(orgId));
+        return new RunLookups(employees.anyEmployee(orgId));
     }
 
     /** @param photoRefs the users' photo references, or null for those last stored (when the mapping uses photos) */
@@ -85,25 +93,67 @@ class BatchPlanner {
         Map<String, Set<String>> groups = mirror.groupsOf(orgId, ids);
         Map<String, MirroredUser> managers = config.mapping().usesManager() ? managers(orgId, users, lookups)
                 : Map.of();
-        List<UserFacts> facts = new ArrayList<>(users.size());
-        for (MirroredUser user : users) {
-            facts.add(new UserFacts(user, groups.getOrDefault(user.id(), Set.of()),
-                    user.managerId() == null ? null : managers.get(user.managerId()), refs.get(user.id())));
-        }
         Set<String> emails = new HashSet<>();
         if (lookups.matchByEmail) {
             users.forEach(u -> emails.addAll(u.allEmails()));
         }
-        EmployeeIndex index = new EmployeeIndex(employees.concerning(orgId, ids, emails).stream()
-                .map(Snapshots::of).filter(e -> e.m365ObjectId() != null || !lookups.linked.contains(e.id()))
-                .toList());
-        SyncPlan plan = SyncPlanner.plan(facts, index, settings, seatsLeft, clock.instant());
+        Set<String> batchIds = new HashSet<>(ids);
+        List<EmployeeSnapshot> concerned = new ArrayList<>();
+        List<EmployeeSnapshot> released = new ArrayList<>();
+        for (SyncedEmployee found : employees.concerning(orgId, ids, emails)) {
+            EmployeeSnapshot e = Snapshots.of(found);
+            String claimedBy = lookups.linked.get(e.id());
+            if (claimedBy != null && !claimedBy.equals(e.m365ObjectId())) {
+                continue; // linked to another user by an earlier batch of this run, not written yet
+            }
+            if (e.m365ObjectId() == null || batchIds.contains(e.m365ObjectId())) {
+                concerned.add(e);
+            } else {
+                released.add(e);
+            }
+        }
+        SyncPlan plan = SyncPlanner.plan(facts(users, groups, managers, refs, shared(orgId, users)),
+                new EmployeeIndex(concerned, gone(orgId, released)), settings, seatsLeft, clock.instant());
         plan.actions().forEach(a -> {
-            if (a.kind() == SyncAction.Kind.LINK && a instanceof SyncAction.Update link) {
-                lookups.linked.add(link.employeeId());
+            if (a instanceof SyncAction.Update link
+                    && (a.kind() == SyncAction.Kind.LINK || a.kind() == SyncAction.Kind.REACTIVATE)) {
+                lookups.linked.put(link.employeeId(), link.userId());
             }
         });
         return plan;
+    }
+
+    private static List<UserFacts> facts(List<MirroredUser> users, Map<String, Set<String>> groups,
+            Map<String, MirroredUser> managers, Map<String, String> refs, Set<String> sharedAddresses) {
+        List<UserFacts> facts = new ArrayList<>(users.size());
+        for (MirroredUser user : users) {
+            facts.add(new UserFacts(user, groups.getOrDefault(user.id(), Set.of()),
+                    user.managerId() == null ? null : managers.get(user.managerId()), refs.get(user.id()),
+                    sharedAddresses.contains(user.primaryEmailKey())));
+        }
+        return facts;
+    }
+
+    /** The batch's primary addresses that another enabled user of the tenant has too. */
+    private Set<String> shared(UUID orgId, List<MirroredUser> users) {
+        return mirror.sharedAddresses(orgId, users.stream().filter(u -> !u.removed() && u.accountEnabled())
+                .map(MirroredUser::primaryEmailKey).filter(java.util.Objects::nonNull).distinct().toList());
+    }
+
+    /**
+     * Of the employees found by address but linked to users outside the batch, those whose user is gone (deleted,
+     * no longer in the tenant) or disabled: a user with their address takes them over.
+     */
+    private List<EmployeeSnapshot> gone(UUID orgId, List<EmployeeSnapshot> linkedElsewhere) {
+        if (linkedElsewhere.isEmpty()) {
+            return List.of();
+        }
+        Map<String, MirroredUser> owners = mirror.byIds(orgId, linkedElsewhere.stream()
+                .map(EmployeeSnapshot::m365ObjectId).toList());
+        return linkedElsewhere.stream().filter(e -> {
+            MirroredUser owner = owners.get(e.m365ObjectId());
+            return owner == null || owner.removed() || !owner.accountEnabled();
+        }).toList();
     }
 
     private Map<String, MirroredUser> managers(UUID orgId, List<MirroredUser> users, RunLookups lookups) {

@@ -6,16 +6,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.signet.sync.SyncChange;
 import io.signet.sync.mapping.DataMapping;
 import io.signet.sync.plan.SyncAction;
+import io.signet.web.Incidents;
 
 /** Applies a planned batch (unless dry) and records, per employee, what it did; counts go to the progress. */
 @Component
 class BatchRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchRecorder.class);
 
     private final SyncApplier applier;
     private final SyncRunRepository runs;
@@ -55,7 +61,7 @@ class BatchRecorder {
                     }
                     outcomes.add(new Outcome(action, kind(action), employeeId[0], action.reason()));
                 } catch (RuntimeException e) {
-                    outcomes.add(new Outcome(action, "failed", employeeId[0], kind(action) + " failed: " + e.getMessage()));
+                    outcomes.add(new Outcome(action, "failed", employeeId[0], failure(action, e)));
                 }
             }
         }
@@ -64,9 +70,12 @@ class BatchRecorder {
             if (count) {
                 progress.counts.merge(o.kind(), 1, Integer::sum);
             }
-            if (o.action().kind() != SyncAction.Kind.UNCHANGED || o.kind().equals("failed")) {
+            // Unchanged employees are counted, not listed, unless a value of theirs was refused.
+            if (o.action().kind() != SyncAction.Kind.UNCHANGED || o.kind().equals("failed")
+                    || !o.action().warnings().isEmpty()) {
                 changes.add(new SyncChange(progress.nextSeq++, o.kind(), o.employeeId(), o.action().userId(),
-                        o.action().email(), o.reason(), SyncApplier.changesOf(o.action())));
+                        shown(o.action().email(), EMAIL_SHOWN), shown(withWarnings(o), REASON_SHOWN),
+                        SyncApplier.changesOf(o.action())));
             }
         }
         runs.addChanges(orgId, progress.runId, changes);
@@ -74,6 +83,33 @@ class BatchRecorder {
     }
 
     private record Outcome(SyncAction action, String kind, UUID employeeId, String reason) {
+    }
+
+    /** The columns that show a change's address and reason hold this many characters. */
+    private static final int EMAIL_SHOWN = 320;
+    private static final int REASON_SHOWN = 1000;
+
+    private static String withWarnings(Outcome o) {
+        return o.action().warnings().isEmpty() ? o.reason()
+                : o.reason() + ". " + String.join(" ", o.action().warnings());
+    }
+
+    private static String shown(String text, int limit) {
+        return text == null || text.length() <= limit ? text : text.substring(0, limit - 1) + "\u2026";
+    }
+
+    /**
+     * What an admin reads about an action that could not be written: never the database's text. A unique address
+     * taken by another employee is expected now and then (addresses moving between users); anything else is an
+     * incident with a reference into the log.
+     */
+    private static String failure(SyncAction action, RuntimeException e) {
+        if (e instanceof DuplicateKeyException duplicate) {
+            log.warn("Sync action {} for Microsoft 365 user {} refused by a unique constraint: {}", kind(action),
+                    action.userId(), duplicate.getMostSpecificCause().getMessage());
+            return kind(action) + " failed: another employee in Signet has this address; the next run tries again";
+        }
+        return Incidents.report(kind(action) + " failed: an unexpected error occurred; the next run tries again", e);
     }
 
     private static String kind(SyncAction action) {

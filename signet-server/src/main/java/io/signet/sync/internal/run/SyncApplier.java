@@ -45,7 +45,7 @@ class SyncApplier {
                 applied.put(action, update.employeeId());
             } else if (action instanceof SyncAction.Lifecycle lifecycle) {
                 if (lifecycle.kind() == SyncAction.Kind.DEACTIVATE) {
-                    changes.put(lifecycle.employeeId(), new SyncedEmployees.Change(null, Map.of(), null,
+                    changes.put(lifecycle.employeeId(), new SyncedEmployees.Change(null, Map.of(), null, false,
                             lifecycle.userId(), EmployeeStatus.INACTIVE, Map.of()));
                 } else if (lifecycle.kind() == SyncAction.Kind.DELETE) {
                     employees.delete(orgId, lifecycle.employeeId());
@@ -76,13 +76,14 @@ class SyncApplier {
         for (FieldChange change : update.changes()) {
             if (change.field().equals("email")) {
                 email = change.newValue();
-            } else {
+            } else if (!change.field().equals(SyncAction.DEPARTMENT)) {
                 fields.put(change.field(), change.newValue());
                 sources.put(change.field(), Snapshots.describe(mapping, change.field()));
             }
         }
         EmployeeStatus status = update.kind() == SyncAction.Kind.REACTIVATE ? EmployeeStatus.ACTIVE : null;
-        return new SyncedEmployees.Change(email, fields, update.newDepartmentName(), update.userId(), status, sources);
+        return new SyncedEmployees.Change(email, fields, update.newDepartmentName(), update.leavesDepartment(),
+                update.userId(), status, sources);
     }
 
     static boolean writes(SyncAction action) {

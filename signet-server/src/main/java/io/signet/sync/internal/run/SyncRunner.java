@@ -6,8 +6,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import io.signet.directory.Employees;
@@ -28,6 +26,7 @@ import io.signet.sync.internal.pipeline.WriteBehind;
 import io.signet.sync.plan.PlanSettings;
 import io.signet.sync.plan.SyncAction;
 import io.signet.sync.plan.SyncPlan;
+import io.signet.web.Incidents;
 
 /**
  * Runs one sync: fetch (Graph into the mirror), then plan and apply a batch of users at a time, then, when the
@@ -37,7 +36,6 @@ import io.signet.sync.plan.SyncPlan;
 @Component
 class SyncRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(SyncRunner.class);
     static final int BATCH = 500;
     private static final int STATISTICS_STEP = 5_000;
     private static final long SAVE_INTERVAL_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(500);
@@ -102,9 +100,8 @@ class SyncRunner {
         } catch (GraphReadException e) {
             fail(progress, e.getMessage());
         } catch (RuntimeException e) {
-            log.error("Sync run {} of organisation {} failed", runId, orgId, e);
-            fail(progress, "The sync failed unexpectedly: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            fail(progress, Incidents.report("The sync stopped because of an unexpected error in Signet; "
+                    + "the next run starts again from where this one stopped", e));
         } finally {
             lock.release(orgId, runId);
         }
@@ -215,7 +212,9 @@ class SyncRunner {
             progress.enter("done", clock.instant());
             save(progress, null);
         } finally {
-            runs.finish(progress.runId, "failed", error, clock.instant());
+            // The column holds 2,000 characters; Graph's own error texts can be long.
+            runs.finish(progress.runId, "failed", error.length() <= 2000 ? error : error.substring(0, 1999) + "\u2026",
+                    clock.instant());
         }
     }
 }
