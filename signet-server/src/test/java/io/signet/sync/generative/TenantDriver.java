@@ -84,7 +84,10 @@ final class TenantDriver {
         for (Change change : round) {
             if (change instanceof Add a) {
                 add(a.user(), null);
-            } else if (change instanceof Recreate r && !deletedPrimaries.isEmpty()) {
+            } else if (change instanceof Recreate r) {
+                if (deletedPrimaries.isEmpty()) {
+                    continue; // nobody deleted yet: nobody to come back
+                }
                 String old = deletedPrimaries.get(Math.floorMod(r.deleted(), deletedPrimaries.size()));
                 add(r.fresh(), r.casing() == 1 ? old.toUpperCase(Locale.ROOT) : old.toLowerCase(Locale.ROOT));
             } else if (change instanceof Nest n) {
