@@ -26,15 +26,17 @@ final class ExpectedEmployees {
 
     ExpectedEmployees(List<SimUser> tenantUsers, List<SimGroup> groups, int rule, String group0) {
         tenantUsers.forEach(u -> users.put(u.id(), u));
-        Map<String, Long> holders = tenantUsers.stream()
+        // An address is shared when more than one enabled user has it as primary (a disabled account's address
+        // identifies nobody anyway): the server's reading of "held by two or more users".
+        Map<String, Long> holders = tenantUsers.stream().filter(ExpectedEmployees::enabled)
                 .collect(Collectors.groupingBy(u -> lower(primary(u)), Collectors.counting()));
         Set<String> inGroup0 = group0 == null ? Set.of() : transitiveUsers(groups, group0);
         for (SimUser u : tenantUsers) {
-            if (holders.get(lower(primary(u))) > 1) {
+            if (holders.getOrDefault(lower(primary(u)), 0L) > 1) {
                 ambiguous.add(u.id());
                 continue;
             }
-            boolean enabled = u.get("accountEnabled") != null && u.get("accountEnabled").asBoolean();
+            boolean enabled = enabled(u);
             boolean guest = "Guest".equals(u.text("userType"));
             boolean matches = switch (group0 == null ? TenantSpec.NO_RULE : rule) {
                 case TenantSpec.EXCLUDE_GROUP0 -> !guest && !inGroup0.contains(u.id());
@@ -45,6 +47,10 @@ final class ExpectedEmployees {
                 imported.add(u.id());
             }
         }
+    }
+
+    static boolean enabled(SimUser u) {
+        return u.get("accountEnabled") != null && u.get("accountEnabled").asBoolean();
     }
 
     Set<String> imported() {
