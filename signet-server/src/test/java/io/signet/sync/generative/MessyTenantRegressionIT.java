@@ -62,6 +62,63 @@ class MessyTenantRegressionIT {
         assertThat(activeEmployee(other)).isNull();
     }
 
+    @Test
+    void aUserWhosePrimaryAddressBecomesAManualEmployeesAddressIsNotFailedRunAfterRun() {
+        String renamed = tenant.addUser(user("ana", "ana"));
+        org.sync(false);
+        org.createManualEmployee("eli@" + signet.domain()).expectStatus(201);
+
+        tenant.updateUser(renamed, Map.of("mail", "Eli@" + signet.domain()));
+        JsonNode run = org.sync(false);
+        JsonNode full = org.sync(true);
+
+        assertThat(org.changes(run)).as("the incremental run").noneMatch(c -> c.get("action").asString().equals("failed"));
+        SyncChecks.plansNothing(full, org.changes(full));
+        assertThat(org.employees()).filteredOn(e -> e.active() && e.text("email").equalsIgnoreCase("eli@" + signet.domain()))
+                .singleElement().satisfies(e -> assertThat(e.userId()).isEqualTo(renamed));
+    }
+
+    @Test
+    void aValueThatGrowsPastItsLimitEmptiesTheField() {
+        String grower = tenant.addUser(user("grower", "grower").set("postalCode", "5".repeat(38)));
+        org.sync(false);
+
+        tenant.updateUser(grower, Map.of("postalCode", "5".repeat(41)));
+        org.sync(false);
+
+        assertThat(activeEmployee(grower).text("postal_code")).as("41 characters are over the 40 Signet keeps").isNull();
+    }
+
+    @Test
+    void anAccountReCreatedWithAnOverLongValueTakesOverItsPredecessorsEmployeeWithThatFieldEmptied() {
+        String predecessor = tenant.addUser(user("leaver", "gus").set("postalCode", "5".repeat(38)));
+        org.sync(false);
+        tenant.deleteUser(predecessor);
+        org.sync(false);
+
+        String successor = tenant.addUser(user("returner", "gus").set("postalCode", "5".repeat(41)));
+        org.sync(false);
+        JsonNode full = org.sync(true);
+
+        assertThat(activeEmployee(successor)).isNotNull();
+        assertThat(activeEmployee(successor).text("postal_code")).as("41 characters are over the 40 Signet keeps").isNull();
+        SyncChecks.plansNothing(full, org.changes(full));
+    }
+
+    @Test
+    void aManagersNewDisplayNameReachesTheirReportsInTheIncrementalRun() {
+        String manager = tenant.addUser(user("boss", "boss").set("displayName", "Person without a name"));
+        String report = tenant.addUser(user("report", "report"));
+        tenant.setManager(report, manager);
+        org.sync(false);
+        assertThat(activeEmployee(report).text("manager_name")).isEqualTo("Person without a name");
+
+        tenant.updateUser(manager, Map.of("displayName", "xkjWSt"));
+        org.sync(false);
+
+        assertThat(activeEmployee(report).text("manager_name")).isEqualTo("xkjWSt");
+    }
+
     SimUser user(String upnLocal, String mailLocal) {
         return SimUser.of(upnLocal + "@" + signet.domain(), upnLocal).set("mail", address(mailLocal));
     }
