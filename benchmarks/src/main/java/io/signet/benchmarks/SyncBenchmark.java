@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The sync benchmark (docs/benchmarks.md): a simulated tenant of N generated users; (a) the floor, the
  * Graph SDK paging a full delta round with nothing stored; (b) Signet's first full sync; (c) an
- * incremental sync after 1% of the users changed; on H2 and on PostgreSQL, Signet in its own JVM with the
+ * incremental sync after 1% of the users changed; then a second full sync, which must report only unchanged
+ * users (and skipped ones); on H2 and on PostgreSQL, Signet in its own JVM with the
  * heap limit under test. Prints times, the ratios (b)/(a) and (c)/(b), Graph requests and peak heap.
  *
  * <p>Usage: {@code SyncBenchmark [users=100000] [heap=256m] [databases=h2,postgresql] [jar=...] [out=...]}
@@ -43,8 +44,11 @@ public final class SyncBenchmark {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     record Measured(String database, long users, GraphFloor.Result floor, JsonNode full, JsonNode incremental,
-            long peakHeap) {
+            JsonNode fullAgain, long peakHeap) {
     }
+
+    /** What a full round over a tenant Signet is up to date with may report: nothing changes. */
+    static final java.util.Set<String> STEADY = java.util.Set.of("unchanged", "skip");
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("users", "100000", "heap", "256m",
@@ -90,7 +94,14 @@ public final class SyncBenchmark {
                 }
                 JsonNode incremental = sync(signet);
                 log("%s: incremental sync %s", database, summary(incremental));
-                return new Measured(database, users, floor, full, incremental, signet.peakHeapBytes());
+                JsonNode fullAgain = sync(signet, "{\"fullRound\":true}");
+                log("%s: second full sync %s", database, summary(fullAgain));
+                List<String> changed = changedKinds(fullAgain);
+                if (!changed.isEmpty()) {
+                    throw new IllegalStateException("A second full sync changed something (" + changed + "): "
+                            + fullAgain.get("counts"));
+                }
+                return new Measured(database, users, floor, full, incremental, fullAgain, signet.peakHeapBytes());
             } finally {
                 log("%s: Signet's log is %s", database, log);
             }
@@ -112,12 +123,27 @@ public final class SyncBenchmark {
                 "postgres", "SPRING_DATASOURCE_PASSWORD", "", "SPRING_FLYWAY_SCHEMAS", "signet_bench");
     }
 
+    /** The kinds of change a run counted besides {@link #STEADY} ones. */
+    static List<String> changedKinds(JsonNode run) {
+        List<String> kinds = new ArrayList<>();
+        run.get("counts").properties().forEach(e -> {
+            if (e.getValue().asInt() > 0 && !STEADY.contains(e.getKey())) {
+                kinds.add(e.getKey());
+            }
+        });
+        return kinds;
+    }
+
     static JsonNode sync(SignetProcess signet) throws Exception {
+        return sync(signet, "{}");
+    }
+
+    static JsonNode sync(SignetProcess signet, String body) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String auth = signet.bearer();
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(signet.baseUrl()
                 + "/api/v1/microsoft365/syncs")).header("Authorization", auth).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (started.statusCode() != 202) {
             throw new IllegalStateException("Sync not started: " + started.body());
         }
@@ -176,7 +202,10 @@ public final class SyncBenchmark {
         }
         results.forEach(m -> out.append("\n").append(m.database()).append(": full ").append(m.full().get("counts"))
                 .append(", phases ").append(m.full().get("phaseMillis")).append("; incremental ")
-                .append(m.incremental().get("counts")).append(", phases ").append(m.incremental().get("phaseMillis")));
+                .append(m.incremental().get("counts")).append(", phases ").append(m.incremental().get("phaseMillis"))
+                .append("; second full sync ").append(String.format("%.1f s", millis(m.fullAgain()) / 1000.0))
+                .append(" ").append(m.fullAgain().get("counts")).append(changedKinds(m.fullAgain()).isEmpty()
+                        ? " (only unchanged and skip: nothing to change)" : " (CHANGES: " + changedKinds(m.fullAgain()) + ")"));
         return out.append('\n').toString();
     }
 

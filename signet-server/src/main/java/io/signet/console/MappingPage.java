@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.signet.directory.EmployeeFields;
 import io.signet.organization.CurrentAdmin;
 import io.signet.sync.MirroredUser;
 import io.signet.sync.RulePreviews;
@@ -143,7 +144,7 @@ class MappingPage {
             String field = row.field();
             if (!DataMapping.EMPLOYEE_FIELDS.contains(field)) {
                 String name = field.startsWith("custom.") ? field.substring(7) : field;
-                if (!name.matches("[A-Za-z][A-Za-z0-9_]{0,63}")) {
+                if (!name.matches(EmployeeFields.CUSTOM_NAME)) {
                     errors.put("field" + i, "a custom field name starts with a letter and has only letters, digits and _");
                     continue;
                 }

@@ -19,11 +19,15 @@ public final class EmployeeFields {
 
     public static final String CUSTOM_PREFIX = "custom.";
 
+    /** A custom field's name (after {@code custom.}): what the column, templates and the API accept. */
+    public static final String CUSTOM_NAME = "[A-Za-z][A-Za-z0-9_]{0,63}";
+
     private EmployeeFields() {
     }
 
     public static boolean isField(String name) {
-        return STANDARD.contains(name) || (name.startsWith(CUSTOM_PREFIX) && name.length() > CUSTOM_PREFIX.length());
+        return STANDARD.contains(name) || (name.startsWith(CUSTOM_PREFIX)
+                && name.substring(CUSTOM_PREFIX.length()).matches(CUSTOM_NAME));
     }
 
     /** Every non-empty field value. */

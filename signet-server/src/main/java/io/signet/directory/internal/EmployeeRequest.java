@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.signet.directory.Employee;
 import io.signet.directory.EmployeeData;
+import io.signet.directory.EmployeeFields;
 import io.signet.directory.EmployeeStatus;
 import io.signet.directory.FieldContract;
 import jakarta.validation.constraints.Email;
@@ -35,7 +36,7 @@ record EmployeeRequest(
         @Size(max = FieldContract.MANAGER_NAME) String managerName,
         @Size(max = FieldContract.PHOTO_REF) String photoRef,
         @Size(max = 50, message = "must have at most 50 entries")
-        Map<@Pattern(regexp = "[A-Za-z][A-Za-z0-9_]{0,63}", message = "names must be letters, digits or _ and start with a letter") String,
+        Map<@Pattern(regexp = EmployeeFields.CUSTOM_NAME, message = "names must be letters, digits or _ and start with a letter") String,
             @Size(max = FieldContract.CUSTOM_FIELD) String> customFields,
         @Pattern(regexp = "active|inactive", message = "must be active or inactive") String status,
         Boolean syncPaused) {

@@ -6,13 +6,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.signet.directory.EmployeeFields;
 import io.signet.signature.Placeholder;
 
 /** Every placeholder a template may use, as documented in docs/signatures.md and served by the API. */
 public final class Placeholders {
 
     /** Custom fields: {@code custom.} and a name as the directory allows it. */
-    public static final Pattern CUSTOM = Pattern.compile("custom\\.[A-Za-z][A-Za-z0-9_]{0,63}");
+    public static final Pattern CUSTOM = Pattern.compile("custom\\." + EmployeeFields.CUSTOM_NAME);
 
     /** Placeholders that the HTML rendering turns into links, so they cannot stand inside an attribute. */
     public static final Set<String> LINKS = Set.of("email", "businessPhone", "mobilePhone", "website",

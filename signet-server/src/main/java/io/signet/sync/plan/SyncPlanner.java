@@ -88,14 +88,15 @@ public final class SyncPlanner {
                     ? lifecycle(linked.get(), user.id(), settings.unmatchedUsers(), why, settings, now)
                     : new SyncAction.NotImported(Kind.SKIP, user.id(), email, why));
         }
-        List<String> warnings = new ArrayList<>();
+        Map<String, String> refused = new LinkedHashMap<>();
         Map<String, String> offered = checked(settings.mapping().valuesFor(user, facts.manager(), facts.photoRef()),
-                warnings);
+                refused);
         FieldContract.Checked department = FieldContract.check(FieldContract.DEPARTMENT_FIELD,
                 settings.departments().departmentFor(user, facts.groupIds()).orElse(null));
         if (department.refused()) {
-            warnings.add(refusal("department", department, "the employee is placed in no department"));
+            refused.put(SyncAction.DEPARTMENT, refusal(department, "the employee is placed in no department"));
         }
+        List<String> warnings = refused.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
         if (employee == null) {
             if (seats <= 0) {
                 return Optional.of(new SyncAction.NotImported(Kind.NOT_ADDED, user.id(), email,
@@ -105,7 +106,7 @@ public final class SyncPlanner {
                     decision.reason(), warnings));
         }
         return Optional.of(updateOf(employee, user, email, offered, department.value(), settings, seats, decision,
-                warnings));
+                refused, warnings));
     }
 
     /** Why the user's address cannot identify an employee, or null when it can. */
@@ -124,27 +125,30 @@ public final class SyncPlanner {
         return null;
     }
 
-    /** The mapped values in their normalised form; a value over its field's limit is refused (left empty). */
-    private static Map<String, String> checked(Map<String, String> values, List<String> warnings) {
+    /**
+     * The mapped values in their normalised form; a value over its field's limit is refused (left empty), and
+     * {@code refused} says why, by field.
+     */
+    private static Map<String, String> checked(Map<String, String> values, Map<String, String> refused) {
         Map<String, String> result = new LinkedHashMap<>();
         values.forEach((field, value) -> {
             FieldContract.Checked checked = FieldContract.check(field, value);
             if (checked.refused()) {
-                warnings.add(refusal(field, checked, "the field is left empty"));
+                refused.put(field, refusal(checked, "the field is left empty"));
             }
             result.put(field, checked.value());
         });
         return result;
     }
 
-    private static String refusal(String field, FieldContract.Checked checked, String consequence) {
-        return field + ": the value from Microsoft 365 has " + checked.length() + " characters, more than the "
+    private static String refusal(FieldContract.Checked checked, String consequence) {
+        return "the value from Microsoft 365 has " + checked.length() + " characters, more than the "
                 + checked.limit() + " Signet keeps; " + consequence + ".";
     }
 
     private static SyncAction updateOf(EmployeeSnapshot employee, MirroredUser user, String email,
             Map<String, String> offered, String department, PlanSettings settings, int seats, ImportDecision decision,
-            List<String> warnings) {
+            Map<String, String> refused, List<String> warnings) {
         boolean linking = !employee.linked();
         boolean takingOver = employee.linked() && !employee.m365ObjectId().equals(user.id());
         List<FieldChange> changes = new ArrayList<>();
@@ -153,8 +157,11 @@ public final class SyncPlanner {
                     ? "linked by another of the user's addresses; the primary address from Microsoft 365 applies"
                     : "primary address changed in Microsoft 365"));
         }
-        changes.addAll(refusedReasons(FieldMerge.changes(employee.fields(), employee.provenance(), offered,
-                settings.mapping(), settings.overwriteManualData()), warnings));
+        // A field emptied because its new value was refused says so, instead of "changed in Microsoft 365".
+        FieldMerge.changes(employee.fields(), employee.provenance(), offered, settings.mapping(),
+                settings.overwriteManualData()).forEach(c -> changes.add(c.newValue() == null && refused.containsKey(
+                        c.field()) ? new FieldChange(c.field(), c.oldValue(), null, "refused: " + refused.get(c.field()))
+                        : c));
         String current = employee.departmentName();
         String move = null;
         if (department != null && !department.toLowerCase(Locale.ROOT).equals(FieldContract.key(current))) {
@@ -195,17 +202,6 @@ public final class SyncPlanner {
         }
         return new SyncAction.Update(Kind.UPDATE, employee.id(), user.id(), employee.email(), changes, move,
                 "changed in Microsoft 365", warnings);
-    }
-
-    /** A field emptied because its new value was refused says so, instead of "changed in Microsoft 365". */
-    private static List<FieldChange> refusedReasons(List<FieldChange> changes, List<String> warnings) {
-        if (warnings.isEmpty()) {
-            return changes;
-        }
-        return changes.stream().map(c -> c.newValue() != null ? c : warnings.stream()
-                .filter(w -> w.startsWith(c.field() + ": ")).findFirst()
-                .map(w -> new FieldChange(c.field(), c.oldValue(), null, "refused: " + w.substring(c.field().length() + 2)))
-                .orElse(c)).toList();
     }
 
     private static SyncAction lifecycle(EmployeeSnapshot employee, String userId, Lifecycle policy, String why,

@@ -39,7 +39,7 @@ public final class MappingJson {
             String field = RulesJson.text(entry, "field", at);
             if (!EmployeeFields.isField(field) || field.equals("email")) {
                 throw ApiProblem.invalidField(at + ".field", "'" + field + "' is not an employee field; use one of "
-                        + String.join(", ", EmployeeFields.STANDARD) + " or custom.<name>");
+                        + String.join(", ", EmployeeFields.STANDARD) + " or custom.<name> (a letter, then up to 63 letters, digits or _)");
             }
             if (!seen.add(field)) {
                 throw ApiProblem.invalidField(at + ".field", "'" + field + "' is mapped twice");

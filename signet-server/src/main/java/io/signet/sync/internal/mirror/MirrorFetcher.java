@@ -72,6 +72,7 @@ public class MirrorFetcher {
             }
         }
         List<String> changed = new ArrayList<>();
+        java.util.Set<String> addresses = java.util.concurrent.ConcurrentHashMap.newKeySet();
         int[] read = {0};
         // A tenant's first round only adds users: insert without reading the mirror first.
         boolean firstRound = mirror.isEmpty(orgId);
@@ -80,7 +81,7 @@ public class MirrorFetcher {
         try (WriteBehind<List<String>> writes = new WriteBehind<>("sync-mirror-" + orgId, 2, changed::addAll)) {
             round = graph.userDelta(link, List.of(select.split(",")), page -> {
                 writes.submit(() -> firstRound ? insertOrMerge(orgId, page, runId)
-                        : mirror.merge(orgId, page, runId, clock.instant()));
+                        : mirror.merge(orgId, page, runId, clock.instant(), addresses));
                 read[0] += page.size();
                 fetched.accept(read[0]);
             });
@@ -98,6 +99,14 @@ public class MirrorFetcher {
         }
         deltaStates.save(orgId, new DeltaState(round.deltaLink(), select), clock.instant());
         java.util.Set<String> affected = new java.util.HashSet<>(changed);
+        if (!round.full()) {
+            // What a change means for users the round did not mention: a primary address that became shared (or
+            // free again), and a manager whose mapped values (name, phone) changed.
+            affected.addAll(mirror.usersWithAddresses(orgId, addresses));
+            if (config.mapping().usesManager()) {
+                affected.addAll(mirror.reportsOf(orgId, changed));
+            }
+        }
         for (String groupId : RuleReferences.groupIds(config)) {
             List<String> members = new ArrayList<>();
             graph.transitiveUserIds(groupId, members::addAll);

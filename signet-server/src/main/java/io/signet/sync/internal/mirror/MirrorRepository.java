@@ -39,8 +39,16 @@ public class MirrorRepository {
         this.batch = batch;
     }
 
-    /** Merges one page of users; answers the ids of users that are new or changed. */
+    /**
+     * Merges one page of users; answers the ids of users that are new or changed, and the primary addresses they
+     * had and have (users sharing one of them must be planned again: the address may have become shared, or free).
+     */
     public List<String> merge(UUID orgId, List<GraphUser> page, UUID runId, Instant now) {
+        return merge(orgId, page, runId, now, new HashSet<>());
+    }
+
+    /** {@link #merge(UUID, List, UUID, Instant)}, adding the changed users' old and new primary addresses. */
+    public List<String> merge(UUID orgId, List<GraphUser> page, UUID runId, Instant now, Set<String> addresses) {
         if (page.isEmpty()) {
             return List.of();
         }
@@ -58,6 +66,8 @@ public class MirrorRepository {
             StoredUser after = new StoredUser(user.id(), attributes, managerId, user.isRemoved());
             if (before == null || !before.equals(after)) {
                 changed.add(user.id());
+                addAddress(addresses, before);
+                addAddress(addresses, after);
             }
             existing.put(user.id(), after);
             (before == null ? inserts : updates).add(row(orgId, after, runId, now));
@@ -106,6 +116,35 @@ public class MirrorRepository {
         MirroredUser mirrored = user.toMirrored();
         String address = mirrored.primaryEmailKey();
         return mirrored.accountEnabled() && address != null && address.length() <= FieldContract.EMAIL ? address : null;
+    }
+
+    private static void addAddress(Set<String> addresses, StoredUser user) {
+        String address = user == null ? null : user.toMirrored().primaryEmailKey();
+        if (address != null) {
+            addresses.add(address);
+        }
+    }
+
+    /** The present users whose primary address is one of these (as compared). */
+    public Set<String> usersWithAddresses(UUID orgId, Collection<String> addresses) {
+        return userIdsWhere(orgId, "primary_address", addresses);
+    }
+
+    /** The users whose manager is one of these users: a manager's change shows in their mapped values. */
+    public Set<String> reportsOf(UUID orgId, Collection<String> managerIds) {
+        return userIdsWhere(orgId, "manager_id", managerIds);
+    }
+
+    /** Ids of users whose column holds one of the values, asked a thousand values at a time (drivers cap the list). */
+    private Set<String> userIdsWhere(UUID orgId, String column, Collection<String> values) {
+        Set<String> ids = new HashSet<>();
+        List<String> all = List.copyOf(values);
+        for (int from = 0; from < all.size(); from += 1000) {
+            ids.addAll(jdbc.sql("SELECT user_id FROM m365_mirror_user WHERE org_id = :orgId AND " + column
+                    + " IN (:values)").param("orgId", orgId)
+                    .param("values", all.subList(from, Math.min(all.size(), from + 1000))).query(String.class).list());
+        }
+        return ids;
     }
 
     /** Which of these primary addresses (as compared) more than one enabled, present user of the tenant has. */

@@ -107,7 +107,8 @@ class BatchRecorder {
         if (e instanceof DuplicateKeyException duplicate) {
             log.warn("Sync action {} for Microsoft 365 user {} refused by a unique constraint: {}", kind(action),
                     action.userId(), duplicate.getMostSpecificCause().getMessage());
-            return kind(action) + " failed: another employee in Signet has this address; the next run tries again";
+            return kind(action) + " failed: another employee in Signet has this address (an employee whose Microsoft 365 "
+                    + "user is gone keeps its address until it is deleted); the next run tries again";
         }
         return Incidents.report(kind(action) + " failed: an unexpected error occurred; the next run tries again", e);
     }
