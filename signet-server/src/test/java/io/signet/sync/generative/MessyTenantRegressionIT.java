@@ -49,6 +49,22 @@ class MessyTenantRegressionIT {
     }
 
     @Test
+    void aUserWhoseMailIsClearedIsIdentifiedByItsUpnAndTheOtherHolderOfTheOldMailIsImported() {
+        String cleared = tenant.addUser(user("ana", "bo"));
+        String other = tenant.addUser(user("u1.x", "bo"));
+        org.sync(false);
+
+        Map<String, Object> noMail = new HashMap<>();
+        noMail.put("mail", null);
+        tenant.updateUser(cleared, noMail);
+        org.sync(false);
+
+        assertThat(activeEmployee(cleared)).as("now ana@ (its UPN)").isNotNull()
+                .satisfies(e -> assertThat(e.text("email")).isEqualToIgnoringCase(address("ana")));
+        assertThat(activeEmployee(other)).as("now the only holder of bo@").isNotNull();
+    }
+
+    @Test
     void whenAnotherUserTakesAnImportedUsersAddressTheIncrementalRunDeactivatesTheEmployeeItNoLongerIdentifies() {
         String holder = tenant.addUser(user("holder", "dana"));
         String other = tenant.addUser(user("other", "eli"));
