@@ -122,6 +122,36 @@ class MessyTenantRegressionIT {
     }
 
     @Test
+    void anAccountDeletedAndReCreatedBetweenTwoRunsTakesOverTheEmployeeWithOnlyTheNewAccountsValues() {
+        String predecessor = tenant.addUser(user("leaver", "fay").set("givenName", "Old").set("postalCode", "5".repeat(38)));
+        org.sync(false);
+
+        tenant.deleteUser(predecessor);
+        String successor = tenant.addUser(user("returner", "fay").set("postalCode", "5".repeat(41)));
+        JsonNode run = org.sync(false);
+
+        assertThat(activeEmployee(successor)).as("the run's changes: " + org.changes(run)).isNotNull().satisfies(e -> {
+            assertThat(e.text("first_name")).as("the new account has no givenName").isNull();
+            assertThat(e.text("postal_code")).as("41 characters are over the 40 Signet keeps").isNull();
+        });
+    }
+
+    @Test
+    void aNewUserWithTheAddressOfADisabledUsersEmployeeReachesAStableStateWithoutFailing() {
+        String disabled = tenant.addUser(user("first", "eli"));
+        org.sync(false);
+        tenant.updateUser(disabled, Map.of("accountEnabled", false));
+        org.sync(false);
+
+        tenant.addUser(user("second", "eli"));
+        JsonNode run = org.sync(false);
+        JsonNode full = org.sync(true);
+
+        assertThat(org.changes(run)).noneMatch(c -> c.get("action").asString().equals("failed"));
+        SyncChecks.plansNothing(full, org.changes(full));
+    }
+
+    @Test
     void aManagersNewDisplayNameReachesTheirReportsInTheIncrementalRun() {
         String manager = tenant.addUser(user("boss", "boss").set("displayName", "Person without a name"));
         String report = tenant.addUser(user("report", "report"));

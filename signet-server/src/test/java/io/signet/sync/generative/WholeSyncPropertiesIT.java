@@ -20,10 +20,10 @@ import tools.jackson.databind.JsonNode;
  * tenant plans nothing. Tagged "persistence" so that the PostgreSQL execution runs it again.
  */
 @Tag("persistence")
-@AddLifecycleHook(GenerativeSize.class)
 class WholeSyncPropertiesIT {
 
     @Property(tries = 100, seed = "20261201", shrinking = ShrinkingMode.BOUNDED)
+    @AddLifecycleHook(GenerativeSize.class)
     void everyRoundOfAMessyTenantSyncsByTheContract(@ForAll("tenants") TenantSpec spec) {
         GenerativeSignet signet = GenerativeSignet.get();
         TenantDriver driver = new TenantDriver(signet.scenario(), signet.domain());
