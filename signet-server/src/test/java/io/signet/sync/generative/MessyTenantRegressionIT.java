@@ -152,6 +152,33 @@ class MessyTenantRegressionIT {
     }
 
     @Test
+    void anEmployeeWhoseAddressBecomesSharedIsDeactivatedEvenWhenItsUserChangedToo() {
+        String holder = tenant.addUser(user("holder", "hana"));
+        String other = tenant.addUser(user("other", "bo"));
+        org.sync(false);
+
+        tenant.updateUser(other, Map.of("mail", address("hana")));
+        tenant.updateUser(holder, Map.of("streetAddress", "Main Street 1"));
+        JsonNode run = org.sync(false);
+
+        assertThat(activeEmployee(holder)).as("hana@ is now shared; the run's changes: " + org.changes(run)).isNull();
+    }
+
+    @Test
+    void aLinkedManualEmployeeWhoseAddressBecomesSharedIsDeactivated() {
+        org.createManualEmployee("HANA@" + signet.domain()).expectStatus(201);
+        String holder = tenant.addUser(user("holder", "hana"));
+        String other = tenant.addUser(user("other", "bo"));
+        org.sync(false);
+        assertThat(activeEmployee(holder)).as("linked to the manual employee").isNotNull();
+
+        tenant.updateUser(other, Map.of("mail", address("hana")));
+        JsonNode run = org.sync(false);
+
+        assertThat(activeEmployee(holder)).as("hana@ is now shared; the run's changes: " + org.changes(run)).isNull();
+    }
+
+    @Test
     void aManagersNewDisplayNameReachesTheirReportsInTheIncrementalRun() {
         String manager = tenant.addUser(user("boss", "boss").set("displayName", "Person without a name"));
         String report = tenant.addUser(user("report", "report"));
