@@ -174,6 +174,28 @@ public final class Directory {
         }
     }
 
+    /**
+     * Empties the directory as if every user not kept and every group had been deleted permanently: later
+     * delta rounds of earlier links report those users as {@code @removed} (reason "deleted"), so nothing of
+     * the old content leaks into them; a full round answers only the kept users and what is added afterwards.
+     */
+    public synchronized void reset(java.util.function.Predicate<SimUser> keep) {
+        long at = ++sequence;
+        for (UserRecord r : List.copyOf(users.values())) {
+            if (keep.test(r.user)) {
+                if (r.user.managerId() != null) {
+                    r.user.manager(null);
+                    r.managerChangedSequence = at;
+                }
+                continue;
+            }
+            users.remove(r.id());
+            idByUpn.remove(r.user.userPrincipalName().toLowerCase(Locale.ROOT));
+            removals.put(r.id(), new Removal(r.id(), at, "deleted"));
+        }
+        groups.clear();
+    }
+
     public synchronized void setManager(String userIdOrUpn, String managerIdOrUpn) {
         UserRecord r = require(userIdOrUpn);
         String managerId = managerIdOrUpn == null ? null : require(managerIdOrUpn).id();
@@ -211,9 +233,11 @@ public final class Directory {
         String id = memberId;
         if (!groups.containsKey(memberId)) {
             id = require(memberId).id();
-        } else if (memberId.equals(groupId) || transitiveMemberIds(memberId).contains(groupId)) {
-            throw new IllegalArgumentException("group nesting would make a cycle");
+        } else if (memberId.equals(groupId)) {
+            throw new IllegalArgumentException("a group cannot be a member of itself");
         }
+        // A longer cycle is allowed: groups synced from on-premises Active Directory can be circular, and
+        // Graph answers their (transitive) members all the same, each member once.
         group.member(id);
         sequence++;
     }
