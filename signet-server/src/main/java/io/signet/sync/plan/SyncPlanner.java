@@ -13,6 +13,7 @@ import io.signet.directory.FieldContract;
 import io.signet.sync.MirroredUser;
 import io.signet.sync.mapping.FieldChange;
 import io.signet.sync.mapping.FieldMerge;
+import io.signet.sync.mapping.Provenance;
 import io.signet.sync.plan.PlanSettings.Lifecycle;
 import io.signet.sync.plan.SyncAction.Kind;
 import io.signet.sync.rules.ImportDecision;
@@ -41,9 +42,18 @@ public final class SyncPlanner {
     public static SyncPlan plan(List<UserFacts> users, EmployeeIndex employees, PlanSettings settings, int seatsLeft,
             Instant now) {
         List<SyncAction> actions = new ArrayList<>(users.size());
+        // Employees another user of the batch takes (or whose address it takes): their own user's lifecycle action,
+        // planned earlier in the batch, is dropped, so that one employee gets one action.
+        Map<java.util.UUID, SyncAction> takenBy = new java.util.HashMap<>();
         int seats = seatsLeft;
         for (UserFacts facts : users) {
-            Optional<SyncAction> action = planUser(facts, employees, settings, seats, now);
+            List<SyncAction> displaced = new ArrayList<>();
+            Optional<SyncAction> action = planUser(facts, employees, settings, seats, now, displaced);
+            displaced.forEach(d -> {
+                employees.claim(((SyncAction.Lifecycle) d).employeeId());
+                takenBy.put(((SyncAction.Lifecycle) d).employeeId(), d);
+            });
+            actions.addAll(displaced);
             if (action.isPresent()) {
                 Kind kind = action.get().kind();
                 if (kind == Kind.CREATE || kind == Kind.REACTIVATE) {
@@ -51,15 +61,21 @@ public final class SyncPlanner {
                 }
                 if (action.get() instanceof SyncAction.Update taken && (kind == Kind.LINK || kind == Kind.REACTIVATE)) {
                     employees.claim(taken.employeeId());
+                    takenBy.put(taken.employeeId(), taken);
                 }
                 actions.add(action.get());
             }
         }
+        if (!takenBy.isEmpty()) {
+            actions.removeIf(a -> a instanceof SyncAction.Lifecycle l && takenBy.containsKey(l.employeeId())
+                    && takenBy.get(l.employeeId()) != a);
+        }
         return new SyncPlan(actions, seats);
     }
 
+    /** @param displaced receives the deletion of an employee whose address the user takes (its own user is gone) */
     static Optional<SyncAction> planUser(UserFacts facts, EmployeeIndex employees, PlanSettings settings, int seats,
-            Instant now) {
+            Instant now, List<SyncAction> displaced) {
         MirroredUser user = facts.user();
         Optional<EmployeeSnapshot> linked = employees.linkedTo(user.id());
         EmployeeSnapshot employee = linked.orElseGet(() -> employees.unlinkedWithEmail(user.allEmails())
@@ -105,8 +121,39 @@ public final class SyncPlanner {
             return Optional.of(new SyncAction.Create(user.id(), email, withoutNulls(offered), department.value(),
                     decision.reason(), warnings));
         }
+        String kept = addressKept(employee, email, employees, displaced);
+        if (kept != null) {
+            email = employee.email();
+            warnings = new ArrayList<>(warnings);
+            warnings.add(kept);
+        }
         return Optional.of(updateOf(employee, user, email, offered, department.value(), settings, seats, decision,
                 refused, warnings));
+    }
+
+    /**
+     * When the user's new primary address is another employee's: an employee whose own user is gone gives it up (it
+     * is deleted: the address now belongs to someone else); a manual employee keeps it, and this employee keeps its
+     * current address, with the answer saying so. Null when the address is free.
+     */
+    private static String addressKept(EmployeeSnapshot employee, String email, EmployeeIndex employees,
+            List<SyncAction> displaced) {
+        String key = FieldContract.key(email);
+        if (key.equals(FieldContract.key(employee.email()))) {
+            return null;
+        }
+        Optional<EmployeeSnapshot> released = employees.releasedWithEmail(key).filter(e -> !e.id().equals(employee.id()));
+        if (released.isPresent()) {
+            displaced.add(new SyncAction.Lifecycle(Kind.DELETE, released.get().id(), released.get().m365ObjectId(),
+                    released.get().email(), "its Microsoft 365 user is gone and its address " + key
+                            + " now belongs to another user, whose employee takes it"));
+            return null;
+        }
+        return employees.unlinkedWithEmail(List.of(key)).filter(e -> !e.id().equals(employee.id()))
+                .map(manual -> "email: the new primary address " + key + " is the address of a manual employee in "
+                        + "Signet, so this employee keeps " + FieldContract.key(employee.email())
+                        + " until that employee's address is changed or it is deleted.")
+                .orElse(null);
     }
 
     /** Why the user's address cannot identify an employee, or null when it can. */
@@ -158,8 +205,10 @@ public final class SyncPlanner {
                     : "primary address changed in Microsoft 365"));
         }
         // A field emptied because its new value was refused says so, instead of "changed in Microsoft 365".
-        FieldMerge.changes(employee.fields(), employee.provenance(), offered, settings.mapping(),
-                settings.overwriteManualData()).forEach(c -> changes.add(c.newValue() == null && refused.containsKey(
+        // An employee taken over from a user that is gone gets the new account's values only.
+        Map<String, Provenance> provenance = takingOver ? fromMicrosoft365(employee.fields()) : employee.provenance();
+        FieldMerge.changes(employee.fields(), provenance, offered, settings.mapping(),
+                settings.overwriteManualData() || takingOver).forEach(c -> changes.add(c.newValue() == null && refused.containsKey(
                         c.field()) ? new FieldChange(c.field(), c.oldValue(), null, "refused: " + refused.get(c.field()))
                         : c));
         String current = employee.departmentName();
@@ -241,6 +290,12 @@ public final class SyncPlanner {
         }
         return new SyncAction.Lifecycle(Kind.UNCHANGED, employee.id(), userId, employee.email(),
                 why + "; deactivated, deleted on " + day(due));
+    }
+
+    private static Map<String, Provenance> fromMicrosoft365(Map<String, String> fields) {
+        Map<String, Provenance> provenance = new java.util.HashMap<>();
+        fields.keySet().forEach(f -> provenance.put(f, Provenance.MICROSOFT365));
+        return provenance;
     }
 
     private static String day(Instant instant) {

@@ -29,6 +29,11 @@ final class GraphUserReader {
     }
 
     static GraphUser read(User user) {
+        return read(user, java.util.Set.of());
+    }
+
+    /** @param nulls the properties the response sent as null (the SDK's parser drops them; see {@link DeltaNulls}) */
+    static GraphUser read(User user, java.util.Set<String> nulls) {
         Object removed = user.getAdditionalData().get("@removed");
         String reason = null;
         if (removed != null) {
@@ -36,6 +41,13 @@ final class GraphUserReader {
                     : "deleted";
         }
         Map<String, Object> properties = new LinkedHashMap<>();
+        for (String name : nulls) {
+            if (name.equals(EXTENSIONS)) {
+                flattenExtensions(null, properties);
+            } else if (!name.equals("id")) {
+                properties.put(name, null);
+            }
+        }
         user.getBackingStore().enumerate().forEach((name, value) -> {
             if (name.equals("id") || name.equals("additionalData") || name.equals("odataType")) {
                 return;

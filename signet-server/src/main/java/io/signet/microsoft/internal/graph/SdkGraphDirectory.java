@@ -54,12 +54,14 @@ class SdkGraphDirectory implements GraphDirectory {
         interceptors.add(counter);
         Arrays.stream(GraphClientFactory.createDefaultGraphInterceptors(new GraphClientOption()))
                 .filter(i -> !(i instanceof RetryHandler)).forEach(interceptors::add);
+        DeltaNulls nulls = new DeltaNulls();
+        interceptors.add(nulls);
         OkHttpClient http = GraphClientFactory.create(interceptors).readTimeout(readTimeout)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         GraphServiceClient client = new GraphServiceClient(
                 new BaseBearerTokenAuthenticationProvider(new OrganisationTokens(orgId)), http);
         client.getRequestAdapter().setBaseUrl(endpoints.graphUrl());
-        return new SdkGraphSession(client, counter);
+        return new SdkGraphSession(client, counter, nulls);
     }
 
     /**

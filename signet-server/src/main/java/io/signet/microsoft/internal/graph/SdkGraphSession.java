@@ -45,16 +45,25 @@ final class SdkGraphSession implements GraphSession {
 
     private final GraphServiceClient graph;
     private final RequestCounter counter;
+    private final DeltaNulls nulls;
     private ExecutorService photoReaders;
 
-    SdkGraphSession(GraphServiceClient graph, RequestCounter counter) {
+    SdkGraphSession(GraphServiceClient graph, RequestCounter counter, DeltaNulls nulls) {
         this.graph = graph;
         this.counter = counter;
+        this.nulls = nulls;
     }
 
     @Override
     public DeltaRound userDelta(String deltaLink, Collection<String> select, Consumer<List<GraphUser>> page) {
-        return guarded("reading users", () -> delta(deltaLink, select, page));
+        // An incremental round (and a full one that restarts from it) merges into the mirror: cleared properties
+        // must be seen. A plain full round replaces each user's properties and needs no record of nulls.
+        nulls.recording(deltaLink != null);
+        try {
+            return guarded("reading users", () -> delta(deltaLink, select, page));
+        } finally {
+            nulls.recording(false);
+        }
     }
 
     private DeltaRound delta(String deltaLink, Collection<String> select, Consumer<List<GraphUser>> page) {
@@ -83,7 +92,7 @@ final class SdkGraphSession implements GraphSession {
         while (true) {
             List<GraphUser> users = new ArrayList<>();
             for (User user : nonNull(current.getValue())) {
-                users.add(GraphUserReader.read(user));
+                users.add(GraphUserReader.read(user, nulls.take(user.getId())));
             }
             page.accept(users);
             if (current.getOdataNextLink() == null) {

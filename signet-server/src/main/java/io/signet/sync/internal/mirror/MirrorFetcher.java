@@ -76,12 +76,14 @@ public class MirrorFetcher {
         int[] read = {0};
         // A tenant's first round only adds users: insert without reading the mirror first.
         boolean firstRound = mirror.isEmpty(orgId);
+        // Without a delta link the round reads every user whole; from a link, pages carry changes to merge.
+        boolean complete = link == null;
         DeltaRound round;
         // Pages are written into the mirror while the next one is read from Graph.
         try (WriteBehind<List<String>> writes = new WriteBehind<>("sync-mirror-" + orgId, 2, changed::addAll)) {
             round = graph.userDelta(link, List.of(select.split(",")), page -> {
                 writes.submit(() -> firstRound ? insertOrMerge(orgId, page, runId)
-                        : mirror.merge(orgId, page, runId, clock.instant(), addresses));
+                        : mirror.merge(orgId, page, runId, clock.instant(), complete, addresses));
                 read[0] += page.size();
                 fetched.accept(read[0]);
             });

@@ -43,11 +43,17 @@ public class MirrorRepository {
      * had and have (users sharing one of them must be planned again: the address may have become shared, or free).
      */
     public List<String> merge(UUID orgId, List<GraphUser> page, UUID runId, Instant now) {
-        return merge(orgId, page, runId, now, new HashSet<>());
+        return merge(orgId, page, runId, now, false, new HashSet<>());
     }
 
-    /** {@link #merge(UUID, List, UUID, Instant)}, adding the changed users' old and new primary addresses. */
-    public List<String> merge(UUID orgId, List<GraphUser> page, UUID runId, Instant now, Set<String> addresses) {
+    /**
+     * {@link #merge(UUID, List, UUID, Instant)}, adding the changed users' old and new primary addresses.
+     *
+     * @param complete the page is a full round's: each user carries every value it has, so its properties replace
+     *                 the stored ones (a value no longer sent was cleared), instead of being merged into them
+     */
+    public List<String> merge(UUID orgId, List<GraphUser> page, UUID runId, Instant now, boolean complete,
+            Set<String> addresses) {
         if (page.isEmpty()) {
             return List.of();
         }
@@ -57,11 +63,13 @@ public class MirrorRepository {
         List<String> changed = new ArrayList<>();
         for (GraphUser user : page) {
             StoredUser before = existing.get(user.id());
-            Map<String, Object> attributes = new LinkedHashMap<>(before == null ? Map.of() : before.attributes());
+            Map<String, Object> attributes = new LinkedHashMap<>(before == null || (complete && !user.isRemoved())
+                    ? Map.of() : before.attributes());
             if (!user.isRemoved()) {
                 attributes.putAll(user.properties());
             }
-            String managerId = user.managerReported() ? user.managerId() : before == null ? null : before.managerId();
+            String managerId = user.managerReported() ? user.managerId()
+                    : before == null || complete ? null : before.managerId();
             StoredUser after = new StoredUser(user.id(), attributes, managerId, user.isRemoved());
             if (before == null || !before.equals(after)) {
                 changed.add(user.id());

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import io.signet.directory.FieldContract;
 import io.signet.directory.SyncedEmployee;
 import io.signet.directory.SyncedEmployees;
 import io.signet.sync.MirroredUser;
@@ -93,17 +94,26 @@ class BatchPlanner {
         Map<String, Set<String>> groups = mirror.groupsOf(orgId, ids);
         Map<String, MirroredUser> managers = config.mapping().usesManager() ? managers(orgId, users, lookups)
                 : Map.of();
-        Set<String> batchIds = new HashSet<>(ids);
+        Map<String, MirroredUser> batch = new HashMap<>();
+        users.forEach(u -> batch.put(u.id(), u));
         List<SyncedEmployee> candidates = new ArrayList<>(employees.concerning(orgId, ids, Set.of()));
         if (lookups.matchByEmail) {
-            // Only users without an employee of their own can be linked by address: in a steady state, nobody.
-            Set<String> linkedUsers = new HashSet<>();
-            candidates.forEach(c -> linkedUsers.add(c.employee().m365ObjectId()));
+            // Addresses matter for users without an employee of their own (linking, taking over) and for those whose
+            // primary address changed (another employee may have it): in a steady state, nobody.
+            Map<String, String> ownAddress = new HashMap<>();
+            candidates.forEach(c -> ownAddress.put(c.employee().m365ObjectId(), FieldContract.key(c.employee().data().email())));
             Set<String> emails = new HashSet<>();
-            users.stream().filter(u -> !linkedUsers.contains(u.id())).forEach(u -> emails.addAll(u.allEmails()));
+            for (MirroredUser u : users) {
+                if (!ownAddress.containsKey(u.id())) {
+                    emails.addAll(u.allEmails());
+                } else if (u.primaryEmailKey() != null && !u.primaryEmailKey().equals(ownAddress.get(u.id()))) {
+                    emails.add(u.primaryEmailKey());
+                }
+            }
             candidates.addAll(employees.concerning(orgId, List.of(), emails));
         }
         List<EmployeeSnapshot> concerned = new ArrayList<>();
+        List<EmployeeSnapshot> linkedElsewhere = new ArrayList<>();
         List<EmployeeSnapshot> released = new ArrayList<>();
         for (SyncedEmployee found : candidates) {
             EmployeeSnapshot e = Snapshots.of(found);
@@ -111,18 +121,25 @@ class BatchPlanner {
             if (claimedBy != null && !claimedBy.equals(e.m365ObjectId())) {
                 continue; // linked to another user by an earlier batch of this run, not written yet
             }
-            if (e.m365ObjectId() == null || batchIds.contains(e.m365ObjectId())) {
+            MirroredUser owner = e.m365ObjectId() == null ? null : batch.get(e.m365ObjectId());
+            if (e.m365ObjectId() == null || owner != null) {
                 concerned.add(e);
+                if (owner != null && (owner.removed() || !owner.accountEnabled())) {
+                    released.add(e); // its user went in this very round: a user with its address takes it over
+                }
             } else {
-                released.add(e);
+                linkedElsewhere.add(e);
             }
         }
+        released.addAll(gone(orgId, linkedElsewhere));
         SyncPlan plan = SyncPlanner.plan(facts(users, groups, managers, refs, shared(orgId, users)),
-                new EmployeeIndex(concerned, gone(orgId, released)), settings, seatsLeft, clock.instant());
+                new EmployeeIndex(concerned, released), settings, seatsLeft, clock.instant());
         plan.actions().forEach(a -> {
             if (a instanceof SyncAction.Update link
                     && (a.kind() == SyncAction.Kind.LINK || a.kind() == SyncAction.Kind.REACTIVATE)) {
                 lookups.linked.put(link.employeeId(), link.userId());
+            } else if (a instanceof SyncAction.Lifecycle deleted && a.kind() == SyncAction.Kind.DELETE) {
+                lookups.linked.put(deleted.employeeId(), ""); // gone: no later batch may plan it
             }
         });
         return plan;

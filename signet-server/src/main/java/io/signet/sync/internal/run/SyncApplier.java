@@ -37,6 +37,7 @@ class SyncApplier {
         Map<SyncAction, UUID> applied = new IdentityHashMap<>();
         List<SyncAction.Create> creates = new ArrayList<>();
         Map<UUID, SyncedEmployees.Change> changes = new LinkedHashMap<>();
+        java.util.Set<UUID> deleted = new java.util.LinkedHashSet<>();
         for (SyncAction action : actions) {
             if (action instanceof SyncAction.Create create) {
                 creates.add(create);
@@ -48,12 +49,15 @@ class SyncApplier {
                     changes.put(lifecycle.employeeId(), new SyncedEmployees.Change(null, Map.of(), null, false,
                             lifecycle.userId(), EmployeeStatus.INACTIVE, Map.of()));
                 } else if (lifecycle.kind() == SyncAction.Kind.DELETE) {
-                    employees.delete(orgId, lifecycle.employeeId());
+                    deleted.add(lifecycle.employeeId());
                 }
                 // keep, unchanged, paused: nothing to write
                 applied.put(action, lifecycle.employeeId());
             }
         }
+        // Deletions first: an employee deleted to free its address for another employee's update.
+        deleted.forEach(id -> employees.delete(orgId, id));
+        changes.keySet().removeAll(deleted);
         employees.updateAll(orgId, changes);
         Map<String, UUID> created = employees.createAll(orgId, creates.stream().map(c -> {
             Map<String, String> sources = new HashMap<>();
