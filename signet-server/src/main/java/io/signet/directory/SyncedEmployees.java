@@ -43,6 +43,11 @@ public class SyncedEmployees {
         return synced.concerning(orgId, objectIds, emails);
     }
 
+    /** The Microsoft 365 users whose employees hold one of these addresses (as {@link FieldContract#key}). */
+    public java.util.Set<String> usersHolding(UUID orgId, Collection<String> emails) {
+        return synced.usersHolding(orgId, emails);
+    }
+
     /** Whether the organisation has any employee. */
     public boolean anyEmployee(UUID orgId) {
         return synced.anyEmployee(orgId);

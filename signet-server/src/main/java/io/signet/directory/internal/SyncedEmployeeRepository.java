@@ -57,6 +57,18 @@ public class SyncedEmployeeRepository {
         return found;
     }
 
+    /** The Microsoft 365 users linked to employees holding one of these addresses (as compared). */
+    public java.util.Set<String> usersHolding(UUID orgId, Collection<String> emails) {
+        java.util.Set<String> users = new java.util.HashSet<>();
+        List<String> all = List.copyOf(emails);
+        for (int from = 0; from < all.size(); from += 1000) {
+            users.addAll(jdbc.sql("SELECT m365_object_id FROM employee WHERE org_id = :orgId"
+                    + " AND email_normalized IN (:emails) AND m365_object_id IS NOT NULL").param("orgId", orgId)
+                    .param("emails", all.subList(from, Math.min(all.size(), from + 1000))).query(String.class).list());
+        }
+        return users;
+    }
+
     public boolean anyEmployee(UUID orgId) {
         return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM employee WHERE org_id = :orgId LIMIT 1) one")
                 .param("orgId", orgId).query(Integer.class).single() > 0;

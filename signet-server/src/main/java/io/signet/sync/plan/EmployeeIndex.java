@@ -19,13 +19,21 @@ public final class EmployeeIndex {
     private final Map<String, EmployeeSnapshot> byObjectId = new HashMap<>();
     private final Map<String, EmployeeSnapshot> unlinkedByEmail = new HashMap<>();
     private final Map<String, EmployeeSnapshot> releasedByEmail = new HashMap<>();
+    private final Map<String, UUID> holders = new HashMap<>();
 
     public EmployeeIndex(Collection<EmployeeSnapshot> employees) {
-        this(employees, List.of());
+        this(employees, List.of(), List.of());
     }
 
-    /** @param released employees linked to a user that no longer has the employee's address */
-    public EmployeeIndex(Collection<EmployeeSnapshot> employees, Collection<EmployeeSnapshot> released) {
+    /**
+     * @param released employees linked to a user that no longer has the employee's address
+     * @param others   employees linked to other users that still exist: they only hold their addresses
+     */
+    public EmployeeIndex(Collection<EmployeeSnapshot> employees, Collection<EmployeeSnapshot> released,
+            Collection<EmployeeSnapshot> others) {
+        for (Collection<EmployeeSnapshot> all : List.of(employees, released, others)) {
+            all.forEach(e -> holders.put(FieldContract.key(e.email()), e.id()));
+        }
         for (EmployeeSnapshot employee : employees) {
             if (employee.linked()) {
                 byObjectId.put(employee.m365ObjectId(), employee);
@@ -50,6 +58,11 @@ public final class EmployeeIndex {
     /** A manual employee carrying one of the user's addresses (primary, UPN, proxy), as compared. */
     public Optional<EmployeeSnapshot> unlinkedWithEmail(List<String> emails) {
         return emails.stream().map(unlinkedByEmail::get).filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** Which employee holds each known address (as compared), before the batch. */
+    Map<String, UUID> addressHolders() {
+        return new HashMap<>(holders);
     }
 
     /** An employee with this address whose own user no longer has it. */

@@ -70,6 +70,9 @@ public final class SyncPlanner {
             actions.removeIf(a -> a instanceof SyncAction.Lifecycle l && takenBy.containsKey(l.employeeId())
                     && takenBy.get(l.employeeId()) != a);
         }
+        long creates = actions.stream().filter(a -> a.kind() == Kind.CREATE).count();
+        actions = AddressClaims.resolve(actions, employees.addressHolders());
+        seats += (int) (creates - actions.stream().filter(a -> a.kind() == Kind.CREATE).count());
         return new SyncPlan(actions, seats);
     }
 

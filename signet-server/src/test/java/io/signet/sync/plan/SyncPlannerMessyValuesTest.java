@@ -141,7 +141,7 @@ class SyncPlannerMessyValuesTest {
                 .with("department", "Sales").build();
 
         SyncAction action = SyncPlanner.plan(List.of(new UserFacts(again, Set.of(), null, null)),
-                new EmployeeIndex(List.of(), List.of(former)), settings, 10, NOW).actions().get(0);
+                new EmployeeIndex(List.of(), List.of(former), List.of()), settings, 10, NOW).actions().get(0);
 
         assertThat(action.kind()).isEqualTo(Kind.REACTIVATE);
         assertThat(((SyncAction.Update) action).employeeId()).isEqualTo(former.id());
@@ -161,5 +161,41 @@ class SyncPlannerMessyValuesTest {
             assertThat(c.field()).isEqualTo(SyncAction.DEPARTMENT);
             assertThat(c.oldValue()).isEqualTo("Sales");
         });
+    }
+
+    @Test
+    void aNewUserWhoseAddressAnotherLiveUsersEmployeeStillHoldsIsSkippedNotFailed() {
+        EmployeeSnapshot held = synced("eli@x.com", "u-other", Map.of(), null, true);
+        MirroredUser newcomer = user().id("u-new").with("mail", "Eli@x.com").build();
+
+        SyncAction action = SyncPlanner.plan(List.of(new UserFacts(newcomer, Set.of(), null, null)),
+                new EmployeeIndex(List.of(), List.of(), List.of(held)), settings, 10, NOW).actions().get(0);
+
+        assertThat(action.kind()).isEqualTo(Kind.SKIP);
+        assertThat(action.reason()).contains("eli@x.com is still the address of another employee");
+    }
+
+    @Test
+    void anEmployeeWhoseNewAddressAnotherEmployeeStillHoldsKeepsItsOwnAndSaysWhy() {
+        EmployeeSnapshot mine = synced("ana@x.com", "u1", Map.of(), null, true);
+        EmployeeSnapshot held = synced("eli@x.com", "u-other", Map.of(), null, true);
+        MirroredUser renamed = user().id("u1").with("mail", "eli@x.com").build();
+
+        SyncAction action = SyncPlanner.plan(List.of(new UserFacts(renamed, Set.of(), null, null)),
+                new EmployeeIndex(List.of(mine), List.of(), List.of(held)), settings, 10, NOW).actions().get(0);
+
+        assertThat(action.kind()).isEqualTo(Kind.UNCHANGED);
+        assertThat(action.warnings()).singleElement().asString().contains("keeps ana@x.com");
+    }
+
+    @Test
+    void twoEmployeesOfABatchMaySwapAddresses() {
+        EmployeeSnapshot first = synced("a@x.com", "u1", Map.of(), null, true);
+        EmployeeSnapshot second = synced("b@x.com", "u2", Map.of(), null, true);
+
+        List<SyncAction> actions = plan(List.of(first, second), user().id("u1").with("mail", "b@x.com").build(),
+                user().id("u2").with("mail", "a@x.com").build());
+
+        assertThat(actions).extracting(SyncAction::kind).containsExactly(Kind.UPDATE, Kind.UPDATE);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.signet.database.TableStatistics;
+import io.signet.directory.SyncedEmployees;
 
 import io.signet.microsoft.DeltaRound;
 import io.signet.microsoft.GraphSession;
@@ -43,14 +44,16 @@ public class MirrorFetcher {
     static final int BULK_LOAD = 1_000;
 
     private final MirrorRepository mirror;
+    private final SyncedEmployees employees;
     private final DeltaStateRepository deltaStates;
     private final TableStatistics statistics;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    MirrorFetcher(MirrorRepository mirror, DeltaStateRepository deltaStates, TableStatistics statistics,
-            TransactionTemplate transactions, Clock clock) {
+    MirrorFetcher(MirrorRepository mirror, SyncedEmployees employees, DeltaStateRepository deltaStates,
+            TableStatistics statistics, TransactionTemplate transactions, Clock clock) {
         this.mirror = mirror;
+        this.employees = employees;
         this.deltaStates = deltaStates;
         this.statistics = statistics;
         this.transactions = transactions;
@@ -103,8 +106,10 @@ public class MirrorFetcher {
         java.util.Set<String> affected = new java.util.HashSet<>(changed);
         if (!round.full()) {
             // What a change means for users the round did not mention: a primary address that became shared (or
-            // free again), and a manager whose mapped values (name, phone) changed.
+            // free again), an address an employee of another user still holds, and a manager whose mapped values
+            // (name, phone) changed.
             affected.addAll(mirror.usersWithAddresses(orgId, addresses));
+            affected.addAll(employees.usersHolding(orgId, addresses));
             if (config.mapping().usesManager()) {
                 affected.addAll(mirror.reportsOf(orgId, changed));
             }

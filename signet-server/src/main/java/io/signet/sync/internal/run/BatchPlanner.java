@@ -131,9 +131,12 @@ class BatchPlanner {
                 linkedElsewhere.add(e);
             }
         }
-        released.addAll(gone(orgId, linkedElsewhere));
+        List<EmployeeSnapshot> gone = gone(orgId, linkedElsewhere);
+        released.addAll(gone);
+        List<EmployeeSnapshot> others = new ArrayList<>(linkedElsewhere);
+        others.removeAll(gone);
         SyncPlan plan = SyncPlanner.plan(facts(users, groups, managers, refs, shared(orgId, users)),
-                new EmployeeIndex(concerned, released), settings, seatsLeft, clock.instant());
+                new EmployeeIndex(concerned, released, others), settings, seatsLeft, clock.instant());
         plan.actions().forEach(a -> {
             if (a instanceof SyncAction.Update link
                     && (a.kind() == SyncAction.Kind.LINK || a.kind() == SyncAction.Kind.REACTIVATE)) {
