@@ -60,6 +60,13 @@ public final class EmployeeIndex {
         return emails.stream().map(unlinkedByEmail::get).filter(java.util.Objects::nonNull).findFirst();
     }
 
+    /** Offers the employee's address to a user of the batch that has it (its own user is not imported any more). */
+    void release(EmployeeSnapshot employee) {
+        if (!employee.syncPaused()) {
+            releasedByEmail.putIfAbsent(FieldContract.key(employee.email()), employee);
+        }
+    }
+
     /** Which employee holds each known address (as compared), before the batch. */
     Map<String, UUID> addressHolders() {
         return new HashMap<>(holders);

@@ -46,6 +46,10 @@ public final class SyncPlanner {
         // planned earlier in the batch, is dropped, so that one employee gets one action.
         Map<java.util.UUID, SyncAction> takenBy = new java.util.HashMap<>();
         int seats = seatsLeft;
+        // An employee whose user this batch does not import (any more) gives its address up to a user that has it.
+        for (UserFacts facts : users) {
+            employees.linkedTo(facts.user().id()).filter(e -> !imported(facts, settings)).ifPresent(employees::release);
+        }
         for (UserFacts facts : users) {
             List<SyncAction> displaced = new ArrayList<>();
             Optional<SyncAction> action = planUser(facts, employees, settings, seats, now, displaced);
@@ -157,6 +161,13 @@ public final class SyncPlanner {
                         + "Signet, so this employee keeps " + FieldContract.key(employee.email())
                         + " until that employee's address is changed or it is deleted.")
                 .orElse(null);
+    }
+
+    /** Whether the user is (or stays) an employee: present, enabled, chosen by the rules, with a usable address. */
+    private static boolean imported(UserFacts facts, PlanSettings settings) {
+        MirroredUser user = facts.user();
+        return !user.removed() && user.accountEnabled() && settings.importRules().decide(user, facts.groupIds()).imported()
+                && unusableAddress(facts, user.primaryEmail().orElse(null)) == null;
     }
 
     /** Why the user's address cannot identify an employee, or null when it can. */

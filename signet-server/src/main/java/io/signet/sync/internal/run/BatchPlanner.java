@@ -167,7 +167,8 @@ class BatchPlanner {
 
     /**
      * Of the employees found by address but linked to users outside the batch, those whose user is gone (deleted,
-     * no longer in the tenant) or disabled: a user with their address takes them over.
+     * no longer in the tenant) or disabled, and those the sync deactivated: a user with their address takes them
+     * over. (An enabled user whose primary address it still is shares it with the new one: neither is imported.)
      */
     private List<EmployeeSnapshot> gone(UUID orgId, List<EmployeeSnapshot> linkedElsewhere) {
         if (linkedElsewhere.isEmpty()) {
@@ -177,7 +178,7 @@ class BatchPlanner {
                 .map(EmployeeSnapshot::m365ObjectId).toList());
         return linkedElsewhere.stream().filter(e -> {
             MirroredUser owner = owners.get(e.m365ObjectId());
-            return owner == null || owner.removed() || !owner.accountEnabled();
+            return !e.syncPaused() && (owner == null || owner.removed() || !owner.accountEnabled() || !e.active());
         }).toList();
     }
 
