@@ -38,6 +38,9 @@ class ConsoleErrors {
     /** Anything else is Signet's fault: a stable sentence and a reference; the detail goes to the log only. */
     @ExceptionHandler(RuntimeException.class)
     ModelAndView unexpected(RuntimeException e) {
+        if (e instanceof org.springframework.web.ErrorResponse answer && answer.getStatusCode().is4xxClientError()) {
+            return page(HttpStatus.valueOf(answer.getStatusCode().value()), null); // Spring's own refusals
+        }
         return page(HttpStatus.INTERNAL_SERVER_ERROR,
                 Incidents.report("Something went wrong in Signet and nothing was saved", e));
     }

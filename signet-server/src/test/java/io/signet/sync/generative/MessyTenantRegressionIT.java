@@ -194,6 +194,20 @@ class MessyTenantRegressionIT {
         assertThat(activeEmployee(report).text("manager_name")).isEqualTo("xkjWSt");
     }
 
+    @Test
+    void aUserWhoseNewMailIsAManualEmployeesAddressInAnotherCaseIsLinkedToIt() {
+        org.createManualEmployee(address("ana")).expectStatus(201);
+        tenant.addUser(user("u0", "sam"));
+        String renamed = tenant.addUser(user("u3", "sam"));
+        org.sync(false);
+
+        tenant.updateUser(renamed, Map.of("mail", "Ana@" + signet.domain()));
+        JsonNode run = org.sync(false);
+
+        assertThat(activeEmployee(renamed)).as("run " + org.changes(run)).isNotNull()
+                .satisfies(e -> assertThat(e.text("email")).isEqualToIgnoringCase(address("ana")));
+    }
+
     SimUser user(String upnLocal, String mailLocal) {
         return SimUser.of(upnLocal + "@" + signet.domain(), upnLocal).set("mail", address(mailLocal));
     }

@@ -101,7 +101,9 @@ final class SyncChecks {
             Employee e = byUser.get(id);
             if (e == null || !e.active()) {
                 throw new AssertionError("Property 2: user " + describe(u) + " must be an active employee, but is "
-                        + (e == null ? "none" : e.row()) + "; this round's changes for it: " + changesOf(changes, id));
+                        + (e == null ? "none" : e.row()) + "; this round's changes for it: " + changesOf(changes, id)
+                        + "; the employees: " + employees.stream().map(Employee::row).toList()
+                        + "; all of this round's changes: " + changes);
             }
             String email = ExpectedEmployees.lower(e.text("email"));
             boolean emailOk = withManualEmployees ? ExpectedEmployees.addresses(u).contains(email)

@@ -94,49 +94,8 @@ class BatchPlanner {
         Map<String, Set<String>> groups = mirror.groupsOf(orgId, ids);
         Map<String, MirroredUser> managers = config.mapping().usesManager() ? managers(orgId, users, lookups)
                 : Map.of();
-        Map<String, MirroredUser> batch = new HashMap<>();
-        users.forEach(u -> batch.put(u.id(), u));
-        List<SyncedEmployee> candidates = new ArrayList<>(employees.concerning(orgId, ids, Set.of()));
-        if (lookups.matchByEmail) {
-            // Addresses matter for users without an employee of their own (linking, taking over) and for those whose
-            // primary address changed (another employee may have it): in a steady state, nobody.
-            Map<String, String> ownAddress = new HashMap<>();
-            candidates.forEach(c -> ownAddress.put(c.employee().m365ObjectId(), FieldContract.key(c.employee().data().email())));
-            Set<String> emails = new HashSet<>();
-            for (MirroredUser u : users) {
-                if (!ownAddress.containsKey(u.id())) {
-                    emails.addAll(u.allEmails());
-                } else if (u.primaryEmailKey() != null && !u.primaryEmailKey().equals(ownAddress.get(u.id()))) {
-                    emails.add(u.primaryEmailKey());
-                }
-            }
-            candidates.addAll(employees.concerning(orgId, List.of(), emails));
-        }
-        List<EmployeeSnapshot> concerned = new ArrayList<>();
-        List<EmployeeSnapshot> linkedElsewhere = new ArrayList<>();
-        List<EmployeeSnapshot> released = new ArrayList<>();
-        for (SyncedEmployee found : candidates) {
-            EmployeeSnapshot e = Snapshots.of(found);
-            String claimedBy = lookups.linked.get(e.id());
-            if (claimedBy != null && !claimedBy.equals(e.m365ObjectId())) {
-                continue; // linked to another user by an earlier batch of this run, not written yet
-            }
-            MirroredUser owner = e.m365ObjectId() == null ? null : batch.get(e.m365ObjectId());
-            if (e.m365ObjectId() == null || owner != null) {
-                concerned.add(e);
-                if (owner != null && (owner.removed() || !owner.accountEnabled())) {
-                    released.add(e); // its user went in this very round: a user with its address takes it over
-                }
-            } else {
-                linkedElsewhere.add(e);
-            }
-        }
-        List<EmployeeSnapshot> gone = gone(orgId, linkedElsewhere);
-        released.addAll(gone);
-        List<EmployeeSnapshot> others = new ArrayList<>(linkedElsewhere);
-        others.removeAll(gone);
         SyncPlan plan = SyncPlanner.plan(facts(users, groups, managers, refs, shared(orgId, users)),
-                new EmployeeIndex(concerned, released, others), settings, seatsLeft, clock.instant());
+                index(orgId, users, lookups), settings, seatsLeft, clock.instant());
         plan.actions().forEach(a -> {
             if (a instanceof SyncAction.Update link
                     && (a.kind() == SyncAction.Kind.LINK || a.kind() == SyncAction.Kind.REACTIVATE)) {
@@ -146,6 +105,52 @@ class BatchPlanner {
             }
         });
         return plan;
+    }
+
+    /**
+     * The employees the batch's users concern: linked to them, and, when employees existed before the run, those
+     * holding one of their addresses (a manual employee to link, one whose user is gone to take over, or one that
+     * only holds an address a user wants). Employees linked earlier in this run to another user are left out.
+     */
+    private EmployeeIndex index(UUID orgId, List<MirroredUser> users, RunLookups lookups) {
+        Set<String> ids = new HashSet<>();
+        users.forEach(u -> ids.add(u.id()));
+        List<SyncedEmployee> candidates = new ArrayList<>(employees.concerning(orgId, ids, Set.of()));
+        if (lookups.matchByEmail) {
+            candidates.addAll(employees.concerning(orgId, List.of(), addressesToLookUp(users, candidates)));
+        }
+        List<EmployeeSnapshot> concerned = new ArrayList<>();
+        List<EmployeeSnapshot> linkedElsewhere = new ArrayList<>();
+        for (SyncedEmployee found : candidates) {
+            EmployeeSnapshot e = Snapshots.of(found);
+            String claimedBy = lookups.linked.get(e.id());
+            if (claimedBy != null && !claimedBy.equals(e.m365ObjectId())) {
+                continue; // linked to another user by an earlier batch of this run, not written yet
+            }
+            (e.m365ObjectId() == null || ids.contains(e.m365ObjectId()) ? concerned : linkedElsewhere).add(e);
+        }
+        List<EmployeeSnapshot> gone = gone(orgId, linkedElsewhere);
+        List<EmployeeSnapshot> others = new ArrayList<>(linkedElsewhere);
+        others.removeAll(gone);
+        return new EmployeeIndex(concerned, gone, others);
+    }
+
+    /**
+     * Addresses matter for users without an employee of their own (linking, taking over) and for those whose primary
+     * address changed (another employee may hold it): in a steady state, nobody's.
+     */
+    private static Set<String> addressesToLookUp(List<MirroredUser> users, List<SyncedEmployee> linked) {
+        Map<String, String> ownAddress = new HashMap<>();
+        linked.forEach(c -> ownAddress.put(c.employee().m365ObjectId(), FieldContract.key(c.employee().data().email())));
+        Set<String> emails = new HashSet<>();
+        for (MirroredUser u : users) {
+            if (!ownAddress.containsKey(u.id())) {
+                emails.addAll(u.allEmails());
+            } else if (u.primaryEmailKey() != null && !u.primaryEmailKey().equals(ownAddress.get(u.id()))) {
+                emails.add(u.primaryEmailKey());
+            }
+        }
+        return emails;
     }
 
     private static List<UserFacts> facts(List<MirroredUser> users, Map<String, Set<String>> groups,
