@@ -30,6 +30,7 @@ import io.signet.sync.generative.TenantSpec.Value;
  */
 final class TenantDriver {
 
+
     private static final String[] LOCALS = {"ana", "bo", "chen", "dana", "eli", "fay", "gus", "hana"};
 
     private final Scenario scenario;
@@ -38,6 +39,8 @@ final class TenantDriver {
     private final List<String> deletedPrimaries = new ArrayList<>();
     private final List<String> groups = new ArrayList<>();
     private int serial;
+    /** Users created in this tenant so far: their ids derive from it, so that a seed replays the same tenant. */
+    private int created;
 
     TenantDriver(Scenario scenario, String domain) {
         this.scenario = scenario;
@@ -154,9 +157,13 @@ final class TenantDriver {
             upn = upn.substring(0, upn.indexOf('@')) + "_partner.example#EXT#@" + domain;
         }
         if (scenario.user(upn).isPresent()) {
-            upn = "u" + (++serial) + "." + Long.toHexString(System.nanoTime() & 0xffff) + "@" + domain;
+            upn = "u" + (++serial) + "." + Integer.toHexString(created) + "@" + domain;
         }
-        SimUser user = SimUser.of(upn, "Person without a name").set("accountEnabled", spec.enabled())
+        // Ids look random, as Graph's do (the sync plans users in id order), but follow from the creation order: a
+        // seed replays the same tenant in the same order.
+        String id = java.util.UUID.nameUUIDFromBytes(("generated user " + ++created).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)).toString();
+        SimUser user = SimUser.of(upn, "Person without a name").set("id", id).set("accountEnabled", spec.enabled())
                 .set("userType", spec.guest() ? "Guest" : "Member").set("mail", mail);
         List<String> proxies = new ArrayList<>();
         if (mail != null) {
@@ -165,7 +172,7 @@ final class TenantDriver {
         }
         user.set("proxyAddresses", proxies);
         graphValues(spec.values()).forEach(user::set);
-        String id = scenario.addUser(user);
+        scenario.addUser(user);
         live.add(id);
         for (Integer g : spec.groups()) {
             if (!groups.isEmpty()) {
