@@ -12,6 +12,11 @@ public final class SyncRunsAwaited {
 
     /** Polls {@code GET /api/v1/microsoft365/syncs/{id}} until the run is no longer running; answers it. */
     public static JsonNode finished(ApiClient client, String runId) {
+        return finished(client, runId, Duration.ofMillis(100));
+    }
+
+    /** The same, polling every {@code interval} (a tiny tenant syncs in well under a second). */
+    public static JsonNode finished(ApiClient client, String runId, Duration interval) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode run = client.get("/api/v1/microsoft365/syncs/" + runId).json();
@@ -19,7 +24,7 @@ public final class SyncRunsAwaited {
                 return run;
             }
             try {
-                Thread.sleep(100);
+                Thread.sleep(interval.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.signet.testing.ApiClient.Response;
+import io.signet.testing.SyncRunsAwaited;
 import io.signet.testing.TestOrganizations.TestOrg;
 import tools.jackson.databind.JsonNode;
 
@@ -69,20 +70,7 @@ final class SignetOrg {
     JsonNode sync(boolean fullRound) {
         Response started = org.owner().post("/api/v1/microsoft365/syncs", "{\"dryRun\":false,\"fullRound\":" + fullRound + "}");
         started.expectStatus(202);
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonNode run = org.owner().get("/api/v1/microsoft365/syncs/" + started.id()).json();
-            if (!"running".equals(run.get("status").asString())) {
-                return run;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the run " + started.id() + " did not finish within 60 s");
+        return SyncRunsAwaited.finished(org.owner(), started.id(), java.time.Duration.ofMillis(20));
     }
 
     /** Every change the run recorded, all pages. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +25,10 @@ import tools.jackson.databind.JsonNode;
  * carries SQL, a class name or a stack frame.
  */
 class MessyTenantSyncIT extends SimulatedTenantTest {
+
+    static SimUser member(String name) {
+        return SyncIT.member(name);
+    }
 
     TestOrg org;
 
@@ -135,12 +138,6 @@ class MessyTenantSyncIT extends SimulatedTenantTest {
         assertThat(run.get("status").asString()).isEqualTo("failed");
         assertThat(run.get("error").asString()).contains("Microsoft Graph");
         assertHasNoInternals(run.get("error").asString());
-    }
-
-    static SimUser member(String name) {
-        String unique = name + "." + UUID.randomUUID().toString().substring(0, 8);
-        return SimUser.of(unique + "@" + TENANT.simulator().domain(), name).set("mail",
-                unique + "@" + TENANT.simulator().domain());
     }
 
     JsonNode sync(boolean fullRound) {
