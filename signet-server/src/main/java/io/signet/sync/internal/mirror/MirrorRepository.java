@@ -73,8 +73,13 @@ public class MirrorRepository {
             StoredUser after = new StoredUser(user.id(), attributes, managerId, user.isRemoved());
             if (before == null || !before.equals(after)) {
                 changed.add(user.id());
-                addAddress(addresses, before);
-                addAddress(addresses, after);
+                String was = before == null ? null : before.primaryAddress();
+                String is = after.primaryAddress();
+                if (!java.util.Objects.equals(was, is)) {
+                    // Only a change of address (or of whether the user counts) concerns other users of an address.
+                    addAddress(addresses, was);
+                    addAddress(addresses, is);
+                }
             }
             existing.put(user.id(), after);
             (before == null ? inserts : updates).add(row(orgId, after, runId, now));
@@ -115,8 +120,7 @@ public class MirrorRepository {
                 .addValue("primaryAddress", user.primaryAddress());
     }
 
-    private static void addAddress(Set<String> addresses, StoredUser user) {
-        String address = user == null ? null : user.primaryAddress();
+    private static void addAddress(Set<String> addresses, String address) {
         if (address != null) {
             addresses.add(address);
         }
