@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -47,6 +48,31 @@ final class AddressClaims {
             }
         }
         return result;
+    }
+
+    /**
+     * When the user's new primary address is another employee's: an employee whose own user is gone gives it up (it
+     * is deleted: the address now belongs to someone else); a manual employee keeps it, and this employee keeps its
+     * current address, with the answer saying so. Null when the address is free.
+     */
+    static String keptAddress(EmployeeSnapshot employee, String email, EmployeeIndex employees,
+            List<SyncAction> displaced) {
+        String key = FieldContract.key(email);
+        if (key.equals(FieldContract.key(employee.email()))) {
+            return null;
+        }
+        Optional<EmployeeSnapshot> released = employees.releasedWithEmail(key).filter(e -> !e.id().equals(employee.id()));
+        if (released.isPresent()) {
+            displaced.add(new SyncAction.Lifecycle(Kind.DELETE, released.get().id(), released.get().m365ObjectId(),
+                    released.get().email(), "its Microsoft 365 user is gone and its address " + key
+                            + " now belongs to another user, whose employee takes it"));
+            return null;
+        }
+        return employees.unlinkedWithEmail(List.of(key)).filter(e -> !e.id().equals(employee.id()))
+                .map(manual -> "email: the new primary address " + key + " is the address of a manual employee in "
+                        + "Signet, so this employee keeps " + FieldContract.key(employee.email())
+                        + " until that employee's address is changed or it is deleted.")
+                .orElse(null);
     }
 
     /** Who holds each address once deletions and address changes are applied (new employees not counted). */

@@ -128,7 +128,7 @@ public final class SyncPlanner {
             return Optional.of(new SyncAction.Create(user.id(), email, withoutNulls(offered), department.value(),
                     decision.reason(), warnings));
         }
-        String kept = addressKept(employee, email, employees, displaced);
+        String kept = AddressClaims.keptAddress(employee, email, employees, displaced);
         if (kept != null) {
             email = employee.email();
             warnings = new ArrayList<>(warnings);
@@ -136,31 +136,6 @@ public final class SyncPlanner {
         }
         return Optional.of(updateOf(employee, user, email, offered, department.value(), settings, seats, decision,
                 refused, warnings));
-    }
-
-    /**
-     * When the user's new primary address is another employee's: an employee whose own user is gone gives it up (it
-     * is deleted: the address now belongs to someone else); a manual employee keeps it, and this employee keeps its
-     * current address, with the answer saying so. Null when the address is free.
-     */
-    private static String addressKept(EmployeeSnapshot employee, String email, EmployeeIndex employees,
-            List<SyncAction> displaced) {
-        String key = FieldContract.key(email);
-        if (key.equals(FieldContract.key(employee.email()))) {
-            return null;
-        }
-        Optional<EmployeeSnapshot> released = employees.releasedWithEmail(key).filter(e -> !e.id().equals(employee.id()));
-        if (released.isPresent()) {
-            displaced.add(new SyncAction.Lifecycle(Kind.DELETE, released.get().id(), released.get().m365ObjectId(),
-                    released.get().email(), "its Microsoft 365 user is gone and its address " + key
-                            + " now belongs to another user, whose employee takes it"));
-            return null;
-        }
-        return employees.unlinkedWithEmail(List.of(key)).filter(e -> !e.id().equals(employee.id()))
-                .map(manual -> "email: the new primary address " + key + " is the address of a manual employee in "
-                        + "Signet, so this employee keeps " + FieldContract.key(employee.email())
-                        + " until that employee's address is changed or it is deleted.")
-                .orElse(null);
     }
 
     /** Whether the user is (or stays) an employee: present, enabled, chosen by the rules, with a usable address. */
