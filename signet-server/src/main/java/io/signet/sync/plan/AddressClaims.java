@@ -14,10 +14,11 @@ import io.signet.sync.mapping.FieldChange;
 import io.signet.sync.plan.SyncAction.Kind;
 
 /**
- * The last step of planning a batch: no two employees may hold one address. An address another employee still
- * holds once the batch is applied (its user's own move was refused, or that user is not in this batch) is not
- * taken: a new user is skipped, an employee keeps its current address, each with the reason. So the database's
- * unique address is never what stops a user. Pure.
+ * Who may hold an address, so that no two employees ever do. While a user is planned, {@link #keptAddress} decides
+ * what happens when its new primary address is another employee's; as the last step of a batch, {@link #resolve}
+ * withdraws any claim on an address another employee still holds once the batch is applied (its user's own move
+ * was held back, or that user is not in this batch): a new user is skipped, an employee keeps its current address,
+ * each with the reason. So the database's unique address is never what stops a user. Pure.
  */
 final class AddressClaims {
 
