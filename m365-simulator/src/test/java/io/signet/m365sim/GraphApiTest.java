@@ -189,14 +189,7 @@ class GraphApiTest {
     }
 
     String drain(String url, List<JsonNode> into) {
-        while (true) {
-            JsonNode body = Http.json(Http.get(url, token));
-            body.path("value").forEach(into::add);
-            if (body.has("@odata.deltaLink")) {
-                return body.path("@odata.deltaLink").asString();
-            }
-            url = body.path("@odata.nextLink").asString();
-        }
+        return Http.drainDelta(url, token, into);
     }
 
     @Test

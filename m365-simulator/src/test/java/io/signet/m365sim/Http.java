@@ -67,6 +67,18 @@ final class Http {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /** Reads a delta round from {@code url} to its end, adding every item; answers the round's delta link. */
+    static String drainDelta(String url, String token, java.util.List<JsonNode> into) {
+        while (true) {
+            JsonNode body = json(get(url, token));
+            body.path("value").forEach(into::add);
+            if (body.has("@odata.deltaLink")) {
+                return body.path("@odata.deltaLink").asString();
+            }
+            url = body.path("@odata.nextLink").asString();
+        }
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         return Json.parse(response.body().getBytes(StandardCharsets.UTF_8));
     }

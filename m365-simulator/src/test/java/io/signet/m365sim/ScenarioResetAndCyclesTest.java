@@ -87,14 +87,7 @@ class ScenarioResetAndCyclesTest {
         assertThatThrownBy(() -> sim.scenario().addMember(a, a)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private String drain(String url, List<JsonNode> into) {
-        while (true) {
-            JsonNode body = Http.json(Http.get(url, token));
-            body.path("value").forEach(into::add);
-            if (body.has("@odata.deltaLink")) {
-                return body.path("@odata.deltaLink").asString();
-            }
-            url = body.path("@odata.nextLink").asString();
-        }
+    String drain(String url, List<JsonNode> into) {
+        return Http.drainDelta(url, token, into);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.signet.database.InList;
 import io.signet.database.KeyRange;
 import io.signet.directory.Employee;
 import io.signet.directory.SyncedEmployee;
@@ -60,11 +61,10 @@ public class SyncedEmployeeRepository {
     /** The Microsoft 365 users linked to employees holding one of these addresses (as compared). */
     public java.util.Set<String> usersHolding(UUID orgId, Collection<String> emails) {
         java.util.Set<String> users = new java.util.HashSet<>();
-        List<String> all = List.copyOf(emails);
-        for (int from = 0; from < all.size(); from += 1000) {
+        for (List<String> part : InList.parts(emails)) {
             users.addAll(jdbc.sql("SELECT m365_object_id FROM employee WHERE org_id = :orgId"
                     + " AND email_normalized IN (:emails) AND m365_object_id IS NOT NULL").param("orgId", orgId)
-                    .param("emails", all.subList(from, Math.min(all.size(), from + 1000))).query(String.class).list());
+                    .param("emails", part).query(String.class).list());
         }
         return users;
     }

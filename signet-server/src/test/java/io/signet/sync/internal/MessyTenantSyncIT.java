@@ -187,12 +187,6 @@ class MessyTenantSyncIT extends SimulatedTenantTest {
     }
 
     Map<String, Object> employeeOf(String userId) {
-        return jdbc.sql("SELECT * FROM employee WHERE org_id = :o AND m365_object_id = :u").param("o", org.orgId())
-                .param("u", userId).query().listOfRows().stream().findFirst()
-                .map(row -> {
-                    Map<String, Object> lower = new java.util.HashMap<>();
-                    row.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
-                    return lower;
-                }).orElse(null);
+        return SyncIT.employeeOf(jdbc, org.orgId(), userId);
     }
 }

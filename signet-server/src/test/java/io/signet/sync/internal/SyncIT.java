@@ -390,7 +390,13 @@ class SyncIT extends SimulatedTenantTest {
     }
 
     Map<String, Object> employeeOf(String userId) {
-        return jdbc.sql("SELECT * FROM employee WHERE org_id = :o AND m365_object_id = :u").param("o", org.orgId())
+        return employeeOf(jdbc, org.orgId(), userId);
+    }
+
+    /** The employee row linked to the user, with lower-case column names (H2 answers upper case), or null. */
+    static Map<String, Object> employeeOf(org.springframework.jdbc.core.simple.JdbcClient jdbc, UUID orgId,
+            String userId) {
+        return jdbc.sql("SELECT * FROM employee WHERE org_id = :o AND m365_object_id = :u").param("o", orgId)
                 .param("u", userId).query().listOfRows().stream().findFirst()
                 .map(row -> {
                     Map<String, Object> lower = new java.util.HashMap<>();

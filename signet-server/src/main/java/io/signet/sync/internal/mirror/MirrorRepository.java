@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.signet.database.InList;
 import io.signet.database.KeyRange;
 import io.signet.microsoft.GraphUser;
 import io.signet.sync.MirroredUser;
@@ -136,14 +137,12 @@ public class MirrorRepository {
         return userIdsWhere(orgId, "manager_id", managerIds);
     }
 
-    /** Ids of users whose column holds one of the values, asked a thousand values at a time (drivers cap the list). */
+    /** Ids of users whose column holds one of the values, asked a part of the list at a time. */
     private Set<String> userIdsWhere(UUID orgId, String column, Collection<String> values) {
         Set<String> ids = new HashSet<>();
-        List<String> all = List.copyOf(values);
-        for (int from = 0; from < all.size(); from += 1000) {
+        for (List<String> part : InList.parts(values)) {
             ids.addAll(jdbc.sql("SELECT user_id FROM m365_mirror_user WHERE org_id = :orgId AND " + column
-                    + " IN (:values)").param("orgId", orgId)
-                    .param("values", all.subList(from, Math.min(all.size(), from + 1000))).query(String.class).list());
+                    + " IN (:values)").param("orgId", orgId).param("values", part).query(String.class).list());
         }
         return ids;
     }

@@ -74,7 +74,7 @@ class BatchRecorder {
             if (o.action().kind() != SyncAction.Kind.UNCHANGED || o.kind().equals("failed")
                     || !o.action().warnings().isEmpty()) {
                 changes.add(new SyncChange(progress.nextSeq++, o.kind(), o.employeeId(), o.action().userId(),
-                        shown(o.action().email(), EMAIL_SHOWN), shown(withWarnings(o), REASON_SHOWN),
+                        o.action().email(), withWarnings(o),
                         SyncApplier.changesOf(o.action())));
             }
         }
@@ -85,17 +85,9 @@ class BatchRecorder {
     private record Outcome(SyncAction action, String kind, UUID employeeId, String reason) {
     }
 
-    /** The columns that show a change's address and reason hold this many characters. */
-    private static final int EMAIL_SHOWN = 320;
-    private static final int REASON_SHOWN = 1000;
-
     private static String withWarnings(Outcome o) {
         return o.action().warnings().isEmpty() ? o.reason()
                 : o.reason() + ". " + String.join(" ", o.action().warnings());
-    }
-
-    private static String shown(String text, int limit) {
-        return text == null || text.length() <= limit ? text : text.substring(0, limit - 1) + "\u2026";
     }
 
     /**

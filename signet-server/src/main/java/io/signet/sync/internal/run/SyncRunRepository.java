@@ -123,7 +123,8 @@ public class SyncRunRepository {
                 VALUES (:runId, :seq, :orgId, :action, :employeeId, :userId, :email, :reason, :changes)""",
                 changes.stream().map(c -> new MapSqlParameterSource().addValue("runId", runId).addValue("seq", c.seq())
                         .addValue("orgId", orgId).addValue("action", c.action()).addValue("employeeId", c.employeeId())
-                        .addValue("userId", c.userId()).addValue("email", c.email())
+                        .addValue("userId", c.userId())
+                        .addValue("email", c.email() == null ? null : truncate(c.email(), 320))
                         .addValue("reason", truncate(c.reason(), 1000))
                         .addValue("changes", c.changes().isEmpty() ? null : JSON.writeValueAsString(c.changes())))
                         .toArray(SqlParameterSource[]::new));

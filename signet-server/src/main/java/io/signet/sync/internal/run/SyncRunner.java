@@ -212,9 +212,7 @@ class SyncRunner {
             progress.enter("done", clock.instant());
             save(progress, null);
         } finally {
-            // The column holds 2,000 characters; Graph's own error texts can be long.
-            runs.finish(progress.runId, "failed", error.length() <= 2000 ? error : error.substring(0, 1999) + "\u2026",
-                    clock.instant());
+            runs.finish(progress.runId, "failed", error, clock.instant());
         }
     }
 }
