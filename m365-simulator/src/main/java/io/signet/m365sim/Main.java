@@ -3,7 +3,10 @@ package io.signet.m365sim;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
-/** Standalone: {@code java -jar m365-simulator.jar [--tenant tenant.json] [--port 9000]}; no --tenant serves the demo. */
+/**
+ * Standalone: {@code java -jar m365-simulator.jar [--tenant tenant.json] [--port 9000] [--https-port 9443]}; no
+ * --tenant serves the demo, --https-port adds the HTTPS listener (0 picks a free port).
+ */
 public final class Main {
     private Main() {
     }
@@ -11,12 +14,15 @@ public final class Main {
     public static void main(String[] args) throws InterruptedException {
         Path tenantFile = null;
         int port = 9000;
+        Integer httpsPort = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--tenant" -> tenantFile = Path.of(args[++i]);
                 case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--https-port" -> httpsPort = Integer.parseInt(args[++i]);
                 default -> {
-                    System.err.println("usage: java -jar m365-simulator.jar [--tenant tenant.json] [--port 9000]");
+                    System.err.println("usage: java -jar m365-simulator.jar [--tenant tenant.json] [--port 9000]"
+                            + " [--https-port 9443]");
                     System.exit(2);
                 }
             }
@@ -29,6 +35,10 @@ public final class Main {
         System.out.println("  authority   " + simulator.baseUrl() + "/" + simulator.tenantId() + "/v2.0");
         System.out.println("  Graph       " + simulator.graphBaseUrl());
         System.out.println("  scenario    " + simulator.baseUrl() + "/_sim");
+        if (httpsPort != null) {
+            System.out.println("  https       " + simulator.enableHttps(httpsPort) + " (same tenant; self-signed certificate: "
+                    + simulator.baseUrl() + "/_sim/certificate.pem)");
+        }
         if (tenantFile == null) {
             System.out.println("  sign in     " + simulator.baseUrl() + "/" + simulator.tenantId()
                     + "/oauth2/v2.0/authorize?client_id=" + M365Simulator.DEMO_CLIENT_ID + "&response_type=code"

@@ -74,7 +74,10 @@ public final class DemoTenant {
         tenant.add(new RegisteredApp(M365Simulator.DEMO_CLIENT_ID, M365Simulator.DEMO_CLIENT_SECRET, "Signet (demo)",
                 List.of("http://localhost/_sim/callback", "http://127.0.0.1/_sim/callback",
                         "http://localhost/login/oauth2/code/microsoft", "http://127.0.0.1/login/oauth2/code/microsoft"),
-                RegisteredApp.DEFAULT_APPLICATION_PERMISSIONS));
+                RegisteredApp.DEFAULT_APPLICATION_PERMISSIONS)
+                // What Signet's desktop agent registers: the system browser's loopback and the Windows broker (WAM).
+                .withPublicClient(List.of("http://localhost",
+                        "ms-appx-web://microsoft.aad.brokerplugin/" + M365Simulator.DEMO_CLIENT_ID)));
         return tenant;
     }
 

@@ -42,10 +42,13 @@ public final class TenantJson {
         String id = root.path("id").asString(UUID.nameUUIDFromBytes(domain.getBytes()).toString());
         Tenant tenant = new Tenant(id, domain, root.path("displayName").asString(domain));
         for (JsonNode app : root.path("apps")) {
-            tenant.add(new RegisteredApp(app.path("clientId").asString(), app.path("clientSecret").asString(),
+            // Public clients use the names of Graph's application resource: isFallbackPublicClient, publicClient.redirectUris.
+            tenant.add(new RegisteredApp(app.path("clientId").asString(), app.path("clientSecret").asString(null),
                     app.path("displayName").asString("App"), strings(app.path("redirectUris")),
                     app.has("applicationPermissions") ? strings(app.path("applicationPermissions"))
-                            : RegisteredApp.DEFAULT_APPLICATION_PERMISSIONS));
+                            : RegisteredApp.DEFAULT_APPLICATION_PERMISSIONS,
+                    app.path("isFallbackPublicClient").asBoolean(false),
+                    strings(app.path("publicClient").path("redirectUris"))));
         }
         List<String[]> managers = new ArrayList<>();
         for (JsonNode node : root.path("users")) {

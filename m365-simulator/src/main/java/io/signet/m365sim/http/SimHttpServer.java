@@ -2,6 +2,8 @@ package io.signet.m365sim.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import io.signet.m365sim.Fault;
 import io.signet.m365sim.RequestLogEntry;
 import java.io.IOException;
@@ -15,9 +17,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
 
 /**
- * The JDK's HTTP server on the loopback interface. It routes by the first path segment, plays injected
+ * The JDK's HTTP (or HTTPS) server on the loopback interface. It routes by the first path segment, plays injected
  * faults on Graph requests and records every request in the log.
  */
 public final class SimHttpServer implements AutoCloseable {
@@ -44,6 +47,12 @@ public final class SimHttpServer implements AutoCloseable {
      */
     public SimHttpServer(int port, Map<String, Handler> byFirstSegment, Handler fallback, RequestLog log,
             FaultQueue faults, Function<Fault, Response> faultAnswers) {
+        this(port, null, byFirstSegment, fallback, log, faults, faultAnswers);
+    }
+
+    /** @param tls null for plain HTTP; else the server's TLS context (HTTPS) */
+    public SimHttpServer(int port, SSLContext tls, Map<String, Handler> byFirstSegment, Handler fallback,
+            RequestLog log, FaultQueue faults, Function<Fault, Response> faultAnswers) {
         this.byFirstSegment = byFirstSegment;
         this.fallback = fallback;
         this.log = log;
@@ -56,7 +65,14 @@ public final class SimHttpServer implements AutoCloseable {
             return t;
         });
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+            if (tls == null) {
+                server = HttpServer.create(address, 64);
+            } else {
+                HttpsServer https = HttpsServer.create(address, 64);
+                https.setHttpsConfigurator(new HttpsConfigurator(tls));
+                server = https;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind 127.0.0.1:" + port, e);
         }

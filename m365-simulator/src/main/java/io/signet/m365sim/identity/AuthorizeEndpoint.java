@@ -5,8 +5,6 @@ import io.signet.m365sim.SimUser;
 import io.signet.m365sim.directory.Directory;
 import io.signet.m365sim.http.Request;
 import io.signet.m365sim.http.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -14,7 +12,8 @@ import java.util.Set;
 
 /**
  * {@code /{tenant}/oauth2/v2.0/authorize}: GET shows the sign-in and consent page, POST (the form) checks
- * the password and consent, then redirects to the app with a code or with Microsoft's error.
+ * the password and consent, then redirects to the app with a code or with Microsoft's error (or, for
+ * {@code response_mode=form_post}, answers a page that posts them to the app).
  */
 public final class AuthorizeEndpoint {
     private final Directory directory;
@@ -40,32 +39,33 @@ public final class AuthorizeEndpoint {
                     + "wrong tenant."));
         }
         String redirectUri = params.get("redirect_uri");
-        if (!RedirectUris.matches(app.redirectUris(), redirectUri)) {
+        if (!RedirectUris.registered(app, redirectUri)) {
             return Response.html(400, ConsentPage.errorPage("Sign in", "AADSTS50011: The redirect URI '" + redirectUri
                     + "' specified in the request does not match the redirect URIs configured for the application '"
                     + app.clientId() + "'. Make sure the redirect URI sent in the request matches one added to your "
                     + "application in the Azure portal."));
         }
         String state = params.get("state");
+        String mode = params.get("response_mode");
         if (!"code".equals(params.get("response_type"))) {
             return params.get("response_type") == null
-                    ? redirectError(redirectUri, state, "invalid_request", 900144,
+                    ? redirectError(mode, redirectUri, state, "invalid_request", 900144,
                             "The request body must contain the following parameter: 'response_type'.")
-                    : redirectError(redirectUri, state, "unsupported_response_type", 700054,
+                    : redirectError(mode, redirectUri, state, "unsupported_response_type", 700054,
                             "response_type '" + params.get("response_type") + "' is not enabled for the application.");
         }
         if (params.get("code_challenge") != null && !"S256".equals(params.get("code_challenge_method"))) {
-            return redirectError(redirectUri, state, "invalid_request", 9002313,
+            return redirectError(mode, redirectUri, state, "invalid_request", 9002313,
                     "Invalid request. Request is malformed or invalid. The simulator only supports code_challenge_method S256.");
         }
         if (params.get("scope") == null || params.get("scope").isBlank()) {
-            return redirectError(redirectUri, state, "invalid_request", 900144,
+            return redirectError(mode, redirectUri, state, "invalid_request", 900144,
                     "The request body must contain the following parameter: 'scope'.");
         }
         Set<String> scopes = expandDefault(Permissions.parse(params.get("scope")), app);
         for (String scope : scopes) {
             if (Permissions.find(scope) == null) {
-                return redirectError(redirectUri, state, "invalid_scope", 70011, "The provided request must include a "
+                return redirectError(mode, redirectUri, state, "invalid_scope", 70011, "The provided request must include a "
                         + "'scope' input parameter. The provided value for the input parameter 'scope' is not valid. "
                         + "The scope '" + scope + "' does not exist.");
             }
@@ -75,8 +75,8 @@ public final class AuthorizeEndpoint {
             return page(action, app, scopes, params, params.get("login_hint"), null);
         }
         if ("decline".equals(params.get("decision"))) {
-            return redirect(redirectUri, "error", "access_denied", "error_subcode", "cancel", "error_description",
-                    "AADSTS65004: User declined to consent to access the app.", "state", state);
+            return AuthorizationResponse.send(mode, redirectUri, "error", "access_denied", "error_subcode", "cancel",
+                    "error_description", "AADSTS65004: User declined to consent to access the app.", "state", state);
         }
         SimUser user = directory.user(params.getOrDefault("username", "").trim());
         if (user == null || !user.password().equals(params.get("password")) || user.password().isEmpty()) {
@@ -97,7 +97,8 @@ public final class AuthorizeEndpoint {
             if (user.isAdmin()) {
                 grants.consentForOrganisation(app.clientId(), graphScopes);
             } else if (needsAdmin) {
-                return redirect(redirectUri, "error", "access_denied", "error_description", "AADSTS90094: " + app.displayName() + " needs permission to access resources in your "
+                return AuthorizationResponse.send(mode, redirectUri, "error", "access_denied", "error_description",
+                        "AADSTS90094: " + app.displayName() + " needs permission to access resources in your "
                                 + "organization that only an admin can grant. Please ask an admin to grant permission "
                                 + "to this app before you can use it.", "state", state);
             } else {
@@ -106,7 +107,8 @@ public final class AuthorizeEndpoint {
         }
         String code = grants.issueCode(app.clientId(), redirectUri, user.id(), scopes, params.get("code_challenge"),
                 params.get("nonce"));
-        return redirect(redirectUri, "code", code, "state", state, "session_state", Grants.randomToken(16));
+        return AuthorizationResponse.send(mode, redirectUri, "code", code, "state", state, "session_state",
+                Grants.randomToken(16));
     }
 
     /** {@code .default} means "what the organisation consented to"; with nothing consented, User.Read. */
@@ -125,22 +127,9 @@ public final class AuthorizeEndpoint {
                 username, error)).header("Cache-Control", "no-store");
     }
 
-    private static Response redirectError(String redirectUri, String state, String error, int code, String message) {
-        return redirect(redirectUri, "error", error, "error_description", "AADSTS" + code + ": " + message, "state", state);
-    }
-
-    /** Redirects with query parameters given as name, value pairs (null values are left out). */
-    static Response redirect(String redirectUri, String... pairs) {
-        StringBuilder url = new StringBuilder(redirectUri);
-        char separator = redirectUri.contains("?") ? '&' : '?';
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i + 1] == null) {
-                continue;
-            }
-            url.append(separator).append(pairs[i]).append('=')
-                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8).replace("+", "%20"));
-            separator = '&';
-        }
-        return Response.redirect(url.toString());
+    private static Response redirectError(String mode, String redirectUri, String state, String error, int code,
+            String message) {
+        return AuthorizationResponse.send(mode, redirectUri, "error", error, "error_description",
+                "AADSTS" + code + ": " + message, "state", state);
     }
 }

@@ -23,7 +23,9 @@ public final class Grants {
             String codeChallenge, String nonce, Instant expiresAt) {
     }
 
-    public record RefreshGrant(String clientId, String userId, Set<String> scopes, Instant issuedAt) {
+    /** @param publicClient issued to the app as a public client (no secret): it may be redeemed without one */
+    public record RefreshGrant(String clientId, String userId, Set<String> scopes, Instant issuedAt,
+            boolean publicClient) {
     }
 
     private final Map<String, AuthorizationCode> codes = new ConcurrentHashMap<>();
@@ -67,8 +69,12 @@ public final class Grants {
     }
 
     public String issueRefreshToken(String clientId, String userId, Set<String> scopes) {
+        return issueRefreshToken(clientId, userId, scopes, false);
+    }
+
+    public String issueRefreshToken(String clientId, String userId, Set<String> scopes, boolean publicClient) {
         String token = "1.sim-rt." + randomToken(64);
-        refreshTokens.put(token, new RefreshGrant(clientId, userId, Set.copyOf(scopes), now()));
+        refreshTokens.put(token, new RefreshGrant(clientId, userId, Set.copyOf(scopes), now(), publicClient));
         return token;
     }
 

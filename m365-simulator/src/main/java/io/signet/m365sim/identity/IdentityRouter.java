@@ -10,12 +10,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Identity platform v2.0 endpoints under {@code /{tenant}/...}; the tenant segment may be the tenant id, its
- * domain, {@code organizations} or {@code common}.
+ * domain, {@code organizations} or {@code common}. {@code baseUrl} is the listener's (HTTP or HTTPS).
  */
 public final class IdentityRouter implements Handler {
     private final Directory directory;
     private final String baseUrl;
     private final SigningKey key;
+    private final TokenIssuer issuer;
     private final AuthorizeEndpoint authorize;
     private final TokenEndpoint token;
 
@@ -23,6 +24,7 @@ public final class IdentityRouter implements Handler {
         this.directory = directory;
         this.baseUrl = baseUrl;
         this.key = key;
+        this.issuer = issuer;
         this.authorize = new AuthorizeEndpoint(directory, grants);
         this.token = new TokenEndpoint(directory, grants, issuer, baseUrl);
     }
@@ -51,6 +53,7 @@ public final class IdentityRouter implements Handler {
             case "oauth2/v2.0/token" -> token.handle(request);
             case "v2.0/.well-known/openid-configuration" -> Response.json(200, discovery(tenant));
             case "discovery/v2.0/keys" -> Response.json(200, Json.toNode(key.publicJwks()));
+            case "discovery/instance" -> Response.json(200, InstanceDiscovery.answer(baseUrl, directory.tenantId()));
             default -> Response.json(404, Json.object().put("error", "not_found").put("error_description",
                     "The simulator has no endpoint " + request.rawPath()));
         };
@@ -70,7 +73,8 @@ public final class IdentityRouter implements Handler {
         d.putArray("id_token_signing_alg_values_supported").add("RS256");
         d.putArray("response_types_supported").add("code").add("id_token").add("code id_token").add("id_token token");
         d.putArray("scopes_supported").add("openid").add("profile").add("email").add("offline_access");
-        d.put("issuer", baseUrl + "/" + (multi ? "{tenantid}" : directory.tenantId()) + "/v2.0");
+        // The tokens' issuer, whichever listener was asked; the endpoints point at the listener that was asked.
+        d.put("issuer", issuer.issuer(multi ? "{tenantid}" : directory.tenantId()));
         d.put("request_uri_parameter_supported", false);
         d.put("userinfo_endpoint", baseUrl + "/oidc/userinfo");
         d.put("authorization_endpoint", authority + "/oauth2/v2.0/authorize");

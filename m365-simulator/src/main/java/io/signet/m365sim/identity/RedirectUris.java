@@ -1,5 +1,6 @@
 package io.signet.m365sim.identity;
 
+import io.signet.m365sim.RegisteredApp;
 import java.net.URI;
 import java.util.List;
 
@@ -9,6 +10,16 @@ import java.util.List;
  */
 final class RedirectUris {
     private RedirectUris() {
+    }
+
+    /** Registered on either platform: "Web" or "Mobile and desktop applications". */
+    static boolean registered(RegisteredApp app, String requested) {
+        return matches(app.redirectUris(), requested) || isPublicClient(app, requested);
+    }
+
+    /** A "Mobile and desktop applications" redirect URI: a code sent there is redeemed without a secret. */
+    static boolean isPublicClient(RegisteredApp app, String requested) {
+        return matches(app.publicClientRedirectUris(), requested);
     }
 
     static boolean matches(List<String> registered, String requested) {

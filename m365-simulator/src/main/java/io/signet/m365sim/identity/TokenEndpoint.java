@@ -15,7 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code POST /{tenant}/oauth2/v2.0/token}: authorization_code (with PKCE), refresh_token and client_credentials. */
+/**
+ * {@code POST /{tenant}/oauth2/v2.0/token}: authorization_code (with PKCE), refresh_token and client_credentials.
+ * A request without a secret is refused (AADSTS7000218) unless {@link PublicClients} lets the app ask as a public
+ * client; a public client's code must carry a PKCE challenge.
+ */
 public final class TokenEndpoint {
     private final Directory directory;
     private final Grants grants;
@@ -43,26 +47,33 @@ public final class TokenEndpoint {
             return error(400, "unauthorized_client", 700016, "Application with identifier '" + clientId
                     + "' was not found in the directory '" + directory.displayName() + "'.");
         }
-        if (secret == null || secret.isEmpty()) {
-            return error(401, "invalid_client", 7000218,
-                    "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
+        boolean secretless = secret == null || secret.isEmpty();
+        if (secretless && !PublicClients.maySkipSecret(app, form, grants)) {
+            return missingSecret();
         }
-        if (!MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8), app.clientSecret().getBytes(StandardCharsets.UTF_8))) {
+        if (!secretless && (app.clientSecret() == null || !MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
+                app.clientSecret().getBytes(StandardCharsets.UTF_8)))) {
             return error(401, "invalid_client", 7000215, "Invalid client secret provided. Ensure the secret being sent "
                     + "in the request is the client secret value, not the client secret ID, for a secret added to app '"
                     + clientId + "'.");
         }
         String grantType = form.getOrDefault("grant_type", "");
         return switch (grantType) {
-            case "authorization_code" -> authorizationCode(app, form);
-            case "refresh_token" -> refreshToken(app, form);
+            case "authorization_code" -> authorizationCode(app, form, secretless);
+            case "refresh_token" -> refreshToken(app, form, secretless);
             case "client_credentials" -> clientCredentials(app, form);
             default -> error(400, "unsupported_grant_type", 70003, "The app requested an unsupported grant type '"
                     + grantType + "'.");
         };
     }
 
-    private Response authorizationCode(RegisteredApp app, Map<String, String> form) {
+    private Response missingSecret() {
+        return error(401, "invalid_client", 7000218,
+                "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
+    }
+
+    /** A public client (no secret) must prove with PKCE that it asked for the code; without a challenge it cannot. */
+    private Response authorizationCode(RegisteredApp app, Map<String, String> form, boolean publicClient) {
         String code = form.get("code");
         Grants.AuthorizationCode grant = grants.redeemCode(code);
         if (grant == null) {
@@ -84,6 +95,9 @@ public final class TokenEndpoint {
                     + "' does not match the reply address '" + grant.redirectUri()
                     + "' provided when requesting Authorization code.");
         }
+        if (publicClient && grant.codeChallenge() == null) {
+            return missingSecret();
+        }
         if (grant.codeChallenge() != null && !grant.codeChallenge().equals(s256(form.get("code_verifier")))) {
             return error(400, "invalid_grant", 501481,
                     "The Code_Verifier does not match the code_challenge supplied in the authorization request.");
@@ -92,10 +106,10 @@ public final class TokenEndpoint {
         if (user == null) {
             return error(400, "invalid_grant", 50034, "The user account does not exist in the directory.");
         }
-        return success(app, user, grant.scopes(), grant.nonce());
+        return success(app, user, grant.scopes(), grant.nonce(), publicClient, form);
     }
 
-    private Response refreshToken(RegisteredApp app, Map<String, String> form) {
+    private Response refreshToken(RegisteredApp app, Map<String, String> form, boolean secretless) {
         Grants.RefreshGrant grant = grants.refreshGrant(form.get("refresh_token"));
         if (grant == null || !grant.clientId().equals(app.clientId())) {
             return error(400, "invalid_grant", 9002313, "Invalid request. Request is malformed or invalid.");
@@ -125,7 +139,7 @@ public final class TokenEndpoint {
         if (!grants.consented(app.clientId(), user.id(), scopes)) {
             return consentRequired(app);
         }
-        return success(app, user, scopes, null);
+        return success(app, user, scopes, null, secretless || grant.publicClient(), form);
     }
 
     private Response consentRequired(RegisteredApp app) {
@@ -150,7 +164,8 @@ public final class TokenEndpoint {
         return noStore(Response.json(200, body));
     }
 
-    private Response success(RegisteredApp app, SimUser user, Set<String> scopes, String nonce) {
+    private Response success(RegisteredApp app, SimUser user, Set<String> scopes, String nonce, boolean publicClient,
+            Map<String, String> form) {
         ObjectNode body = Json.object();
         body.put("token_type", "Bearer");
         body.put("scope", String.join(" ", scopes.stream().filter(s -> !"offline_access".equals(s)).toList()));
@@ -158,12 +173,21 @@ public final class TokenEndpoint {
         body.put("ext_expires_in", issuer.lifetimeSeconds());
         body.put("access_token", issuer.delegatedAccessToken(user, app.clientId(), scopes));
         if (scopes.contains("offline_access")) {
-            body.put("refresh_token", grants.issueRefreshToken(app.clientId(), user.id(), scopes));
+            body.put("refresh_token", grants.issueRefreshToken(app.clientId(), user.id(), scopes, publicClient));
         }
         if (scopes.contains("openid")) {
             body.put("id_token", issuer.idToken(user, app.clientId(), nonce));
         }
+        if ("1".equals(form.get("client_info"))) {
+            // MSAL asks for it and keys its account cache on it (uid.utid); without it, no account, no silent calls.
+            body.put("client_info", clientInfo(user));
+        }
         return noStore(Response.json(200, body));
+    }
+
+    private String clientInfo(SimUser user) {
+        ObjectNode info = Json.object().put("uid", user.id()).put("utid", directory.tenantId());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.MAPPER.writeValueAsBytes(info));
     }
 
     private static Response noStore(Response response) {

@@ -24,8 +24,17 @@ public final class TokenIssuer {
         this.grants = grants;
     }
 
+    /**
+     * One issuer whichever listener (HTTP or HTTPS) issued the token, as Entra ID has one for
+     * login.microsoftonline.com: the HTTP base URL's, which Signet is configured with.
+     */
     public String issuer() {
-        return baseUrl + "/" + tenantId + "/v2.0";
+        return issuer(tenantId);
+    }
+
+    /** The issuer for a tenant segment; discovery for common/organizations answers the {tenantid} placeholder. */
+    public String issuer(String tenantSegment) {
+        return baseUrl + "/" + tenantSegment + "/v2.0";
     }
 
     public long lifetimeSeconds() {

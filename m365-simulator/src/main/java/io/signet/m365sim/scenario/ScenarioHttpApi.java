@@ -5,6 +5,7 @@ import io.signet.m365sim.RegisteredApp;
 import io.signet.m365sim.RequestLogEntry;
 import io.signet.m365sim.Scenario;
 import io.signet.m365sim.SimUser;
+import io.signet.m365sim.TlsTrust;
 import io.signet.m365sim.http.Handler;
 import io.signet.m365sim.http.Json;
 import io.signet.m365sim.http.Request;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,10 +25,13 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ScenarioHttpApi implements Handler {
     private final Scenario scenario;
     private final String baseUrl;
+    private final Supplier<TlsTrust> tls;
 
-    public ScenarioHttpApi(Scenario scenario, String baseUrl) {
+    /** @param tls the HTTPS listener's trust, null while HTTPS is off */
+    public ScenarioHttpApi(Scenario scenario, String baseUrl, Supplier<TlsTrust> tls) {
         this.scenario = scenario;
         this.baseUrl = baseUrl;
+        this.tls = tls;
     }
 
     @Override
@@ -44,6 +49,11 @@ public final class ScenarioHttpApi implements Handler {
         switch (path) {
             case "GET callback":
                 return Response.html(200, CallbackPage.render(request.query(), baseUrl, scenario.tenantId()));
+            case "GET certificate.pem":
+                // For clients in other processes: curl --cacert, or a trust store of their own.
+                TlsTrust trust = tls.get();
+                return trust == null ? Response.json(404, Json.object().put("error", "HTTPS is not enabled"))
+                        : Response.text(200, trust.certificatePem()).header("Content-Type", "application/x-pem-file");
             case "GET users":
                 if (s.size() == 2) {
                     return scenario.user(s.get(1)).map(u -> Response.json(200, userJson(u)))
@@ -158,8 +168,11 @@ public final class ScenarioHttpApi implements Handler {
         }
         List<String> uris = new ArrayList<>();
         body.path("redirectUris").forEach(n -> uris.add(n.asString()));
-        scenario.registerApp(new RegisteredApp(body.path("clientId").asString(), body.path("clientSecret").asString(),
-                body.path("displayName").asString("App"), uris, RegisteredApp.DEFAULT_APPLICATION_PERMISSIONS));
+        List<String> publicUris = new ArrayList<>();
+        body.path("publicClient").path("redirectUris").forEach(n -> publicUris.add(n.asString()));
+        scenario.registerApp(new RegisteredApp(body.path("clientId").asString(), body.path("clientSecret").asString(null),
+                body.path("displayName").asString("App"), uris, RegisteredApp.DEFAULT_APPLICATION_PERMISSIONS,
+                body.path("isFallbackPublicClient").asBoolean(false), publicUris));
         return Response.json(201, Json.object().put("clientId", body.path("clientId").asString()));
     }
 

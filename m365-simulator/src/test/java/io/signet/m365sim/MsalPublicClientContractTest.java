@@ -1,0 +1,108 @@
+package io.signet.m365sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.microsoft.aad.msal4j.IAccount;
+import com.microsoft.aad.msal4j.IAuthenticationResult;
+import com.microsoft.aad.msal4j.InteractiveRequestParameters;
+import com.microsoft.aad.msal4j.PublicClientApplication;
+import com.microsoft.aad.msal4j.SilentParameters;
+import com.microsoft.aad.msal4j.SystemBrowserOptions;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.signet.m365sim.scenario.ScriptedSignIn;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Microsoft's own MSAL4J, as Signet's desktop agent uses it (a public client: system browser on the loopback, PKCE,
+ * no secret), signs in against the simulator's HTTPS listener with a scripted browser.
+ */
+class MsalPublicClientContractTest {
+    static M365Simulator sim;
+    static ScriptedSignIn browser;
+    static final String SCOPE = "api://127.0.0.1:8080/" + M365Simulator.DEMO_CLIENT_ID + "/access_as_user";
+
+    @BeforeAll
+    static void start() {
+        sim = M365Simulator.startDemo(0);
+        sim.enableHttps(0);
+        browser = new ScriptedSignIn(sim.tlsTrust().sslContext());
+    }
+
+    @AfterAll
+    static void stop() {
+        sim.close();
+    }
+
+    static PublicClientApplication app(String clientId) throws Exception {
+        return PublicClientApplication.builder(clientId)
+                .authority(sim.httpsBaseUrl() + "/" + M365Simulator.DEMO_TENANT_ID + "/")
+                .instanceDiscovery(false) // else MSAL asks login.microsoftonline.com about this host
+                .aadInstanceDiscoveryResponse(sim.instanceDiscoveryResponse()) // keeps the port in MSAL's cache
+                .sslSocketFactory(sim.tlsTrust().socketFactory())
+                .build();
+    }
+
+    static IAuthenticationResult signIn(PublicClientApplication app, String user, String password) throws Exception {
+        return app.acquireToken(InteractiveRequestParameters.builder(URI.create("http://localhost"))
+                .scopes(Set.of(SCOPE))
+                .systemBrowserOptions(SystemBrowserOptions.builder()
+                        .openBrowserAction(url -> browser.signIn(url, user, password)).build())
+                .build()).get();
+    }
+
+    @Test
+    void anEmployeeSignsInThroughTheSystemBrowserAndGetsATokenForSignetsApiWithTheHttpIssuer() throws Exception {
+        IAuthenticationResult result = signIn(app(M365Simulator.DEMO_CLIENT_ID), M365Simulator.DEMO_MEMBER_USERNAME,
+                M365Simulator.DEMO_MEMBER_PASSWORD);
+
+        JWTClaimsSet claims = SignedJWT.parse(result.accessToken()).getJWTClaimsSet();
+        assertThat(claims.getAudience()).containsExactly(M365Simulator.DEMO_CLIENT_ID);
+        assertThat(claims.getStringClaim("oid"))
+                .isEqualTo(sim.scenario().user(M365Simulator.DEMO_MEMBER_USERNAME).orElseThrow().id());
+        assertThat(claims.getStringClaim("tid")).isEqualTo(M365Simulator.DEMO_TENANT_ID);
+        assertThat(claims.getStringClaim("scp")).isEqualTo("access_as_user");
+        assertThat(claims.getIssuer()).isEqualTo(sim.baseUrl() + "/" + M365Simulator.DEMO_TENANT_ID + "/v2.0");
+        assertThat(result.account().username()).isEqualTo(M365Simulator.DEMO_MEMBER_USERNAME);
+    }
+
+    @Test
+    void aSilentCallWithForceRefreshGetsANewTokenThroughTheRefreshToken() throws Exception {
+        PublicClientApplication app = app(M365Simulator.DEMO_CLIENT_ID);
+        IAuthenticationResult first = signIn(app, M365Simulator.DEMO_ADMIN_USERNAME, M365Simulator.DEMO_ADMIN_PASSWORD);
+        IAccount account = app.getAccounts().get().iterator().next();
+        sim.scenario().clearRequestLog();
+
+        IAuthenticationResult cached = app.acquireTokenSilently(SilentParameters.builder(Set.of(SCOPE), account).build()).get();
+        IAuthenticationResult refreshed = app.acquireTokenSilently(SilentParameters.builder(Set.of(SCOPE), account)
+                .forceRefresh(true).build()).get();
+
+        assertThat(cached.accessToken()).isEqualTo(first.accessToken());
+        assertThat(refreshed.accessToken()).isNotEqualTo(first.accessToken());
+        assertThat(SignedJWT.parse(refreshed.accessToken()).getJWTClaimsSet().getStringClaim("scp")).isEqualTo("access_as_user");
+        assertThat(sim.scenario().requestLog()).extracting(RequestLogEntry::pathAndQuery)
+                .containsExactly("/" + M365Simulator.DEMO_TENANT_ID + "/oauth2/v2.0/token");
+    }
+
+    @Test
+    void anAppRegisteredOnlyAsAWebAppCannotRedeemItsCodeWithoutASecret() throws Exception {
+        String webApp = "55555555-2222-3333-4444-555555555555";
+        sim.scenario().registerApp(webApp, "web-secret", List.of("http://localhost"));
+
+        assertThatThrownBy(() -> signIn(app(webApp), M365Simulator.DEMO_MEMBER_USERNAME, M365Simulator.DEMO_MEMBER_PASSWORD))
+                .hasStackTraceContaining("AADSTS7000218: The request body must contain the following parameter: "
+                        + "'client_assertion' or 'client_secret'.");
+    }
+
+    @Test
+    void aWrongPasswordFailsWithThePagesErrorInsteadOfWaitingForTheBrowser() {
+        assertThatThrownBy(() -> signIn(app(M365Simulator.DEMO_CLIENT_ID), M365Simulator.DEMO_MEMBER_USERNAME, "wrong"))
+                .hasStackTraceContaining("AADSTS50126: Error validating credentials due to invalid username or password.");
+    }
+}
