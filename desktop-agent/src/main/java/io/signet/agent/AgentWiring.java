@@ -35,25 +35,31 @@ public final class AgentWiring {
     private final SSLContext tls;
     private final OpenBrowserAction browser;
     private final ITokenCacheAccessAspect cache;
+    private final String instanceDiscovery;
 
     public AgentWiring(Map<String, String> environment) {
         this(environment, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")), null, null,
-                null);
+                null, null);
     }
 
     private AgentWiring(Map<String, String> environment, String osName, Path userHome, SSLContext tls,
-            OpenBrowserAction browser, ITokenCacheAccessAspect cache) {
+            OpenBrowserAction browser, ITokenCacheAccessAspect cache, String instanceDiscovery) {
         this.environment = Map.copyOf(environment);
         this.osName = osName;
         this.userHome = userHome;
         this.tls = tls;
         this.browser = browser;
         this.cache = cache;
+        this.instanceDiscovery = instanceDiscovery;
     }
 
-    /** For tests: trust this TLS context, open sign-in pages with this action, keep tokens in this cache. */
-    public AgentWiring forTests(SSLContext testTls, OpenBrowserAction testBrowser, ITokenCacheAccessAspect testCache) {
-        return new AgentWiring(environment, osName, userHome, testTls, testBrowser, testCache);
+    /**
+     * For tests against a simulated tenant: trust this TLS context, open sign-in pages with this action, keep tokens
+     * in this cache, and use this instance-discovery answer for the simulated authority.
+     */
+    public AgentWiring forTests(SSLContext testTls, OpenBrowserAction testBrowser, ITokenCacheAccessAspect testCache,
+            String testInstanceDiscovery) {
+        return new AgentWiring(environment, osName, userHome, testTls, testBrowser, testCache, testInstanceDiscovery);
     }
 
     public Map<String, String> environment() {
@@ -86,7 +92,7 @@ public final class AgentWiring {
         }
         MsalSignIn.Options msal = MsalSignIn.Options.defaults()
                 .withCache(cache != null ? cache : SecureTokenCache.in(home).orElse(null))
-                .withBrowser(browser);
+                .withBrowser(browser).withInstanceDiscovery(instanceDiscovery);
         if (tls != null) {
             msal = msal.withTls(tls.getSocketFactory());
         }

@@ -33,27 +33,35 @@ import com.microsoft.aad.msal4j.SystemBrowserOptions;
 public final class MsalSignIn implements SignIn {
 
     /** What a test or the command line may change; production uses {@link #defaults()}. */
+    /**
+     * @param instanceDiscovery for an authority outside Microsoft's clouds: the instance-discovery answer to use
+     *                          (MSAL keys its cache by it; without one it would ask login.microsoftonline.com)
+     */
     public record Options(IBroker broker, ITokenCacheAccessAspect cache, SSLSocketFactory tls,
-            OpenBrowserAction browser, Consumer<String> deviceCodeMessages) {
+            OpenBrowserAction browser, String instanceDiscovery, Consumer<String> deviceCodeMessages) {
 
         public static Options defaults() {
-            return new Options(null, null, null, null, System.err::println);
+            return new Options(null, null, null, null, null, System.err::println);
         }
 
         public Options withCache(ITokenCacheAccessAspect newCache) {
-            return new Options(broker, newCache, tls, browser, deviceCodeMessages);
+            return new Options(broker, newCache, tls, browser, instanceDiscovery, deviceCodeMessages);
         }
 
         public Options withBroker(IBroker newBroker) {
-            return new Options(newBroker, cache, tls, browser, deviceCodeMessages);
+            return new Options(newBroker, cache, tls, browser, instanceDiscovery, deviceCodeMessages);
         }
 
         public Options withTls(SSLSocketFactory newTls) {
-            return new Options(broker, cache, newTls, browser, deviceCodeMessages);
+            return new Options(broker, cache, newTls, browser, instanceDiscovery, deviceCodeMessages);
         }
 
         public Options withBrowser(OpenBrowserAction newBrowser) {
-            return new Options(broker, cache, tls, newBrowser, deviceCodeMessages);
+            return new Options(broker, cache, tls, newBrowser, instanceDiscovery, deviceCodeMessages);
+        }
+
+        public Options withInstanceDiscovery(String answer) {
+            return new Options(broker, cache, tls, browser, answer, deviceCodeMessages);
         }
     }
 
@@ -185,8 +193,11 @@ public final class MsalSignIn implements SignIn {
                     .connectTimeoutForDefaultHttpClient(10_000)
                     .readTimeoutForDefaultHttpClient(30_000);
             if (!isMicrosoftCloud(configuration.authority())) {
-                // A test tenant or a private authority: there is no instance-discovery endpoint to ask.
-                builder.instanceDiscovery(false).validateAuthority(false);
+                // A test tenant or a private authority: login.microsoftonline.com knows nothing of it.
+                builder.instanceDiscovery(false);
+                if (options.instanceDiscovery() != null) {
+                    builder.aadInstanceDiscoveryResponse(options.instanceDiscovery());
+                }
             }
             if (options.cache() != null) {
                 builder.setTokenCacheAccessAspect(options.cache());
