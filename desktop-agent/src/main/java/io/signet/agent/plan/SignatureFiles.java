@@ -48,6 +48,17 @@ public final class SignatureFiles {
         return new Rendered(files, problems);
     }
 
+    /** A signature's HTML with every image embedded, for Outlook for Mac (which has no signature folder). */
+    public record Html(String html, List<Problem> problems) {
+    }
+
+    /** The complete HTML with images as {@code data:} URIs and the marker span carrying {@code markerVersion}. */
+    public static Html embedded(Signature signature, Map<URI, Image> images, String markerVersion) {
+        Document doc = Jsoup.parse(signature.html());
+        ImageLinks.Rewritten rewritten = ImageLinks.rewrite(doc, images, ImageMode.EMBEDDED, "");
+        return new Html(htm(doc, markerVersion), rewritten.problems());
+    }
+
     /** The whole {@code .htm} text: Outlook's charset meta, Signet's marker meta, the body, the hidden marker span. */
     static String htm(Document doc, String version) {
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
