@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +28,10 @@ import io.signet.agent.plan.InstallPlanner;
 import io.signet.agent.plan.InstallState;
 import io.signet.agent.plan.PlatformFacts;
 import io.signet.agent.plan.ProfileAccount;
+import io.signet.agent.registry.RegKey;
+import io.signet.agent.registry.RegValue;
 import io.signet.agent.registry.Registry;
+import io.signet.agent.registry.ValueRef;
 import io.signet.agent.server.Image;
 import io.signet.agent.server.SignatureSet;
 
@@ -87,9 +92,21 @@ public final class ExportInstaller implements OutlookInstaller {
         return new UninstallOutcome(changes, List.of());
     }
 
+    /**
+     * The Windows installer's facts, except that the user's own values count as unset: the {@code .reg} file then
+     * carries every per-user value Signet wants, whole, wherever it is imported. Machine values (HKLM, policies) stay,
+     * since they decide whether roaming can be turned off.
+     */
     private PlatformFacts facts() {
         String version = knownVersion().orElse(ASSUMED_VERSION);
-        return WindowsOutlook.facts(registry, version, signaturesDir, InstallState.EMPTY);
+        PlatformFacts read = WindowsOutlook.facts(registry, version, signaturesDir, InstallState.EMPTY);
+        Map<ValueRef, RegValue> machine = new HashMap<>();
+        read.values().forEach((ref, value) -> {
+            if (ref.key().hive() != RegKey.Hive.HKCU || ref.key().path().toLowerCase(Locale.ROOT).startsWith("software\\policies\\")) {
+                machine.put(ref, value);
+            }
+        });
+        return new PlatformFacts(read.outlookVersion(), read.folder(), read.profileFound(), read.accounts(), machine);
     }
 
     private Optional<String> knownVersion() {

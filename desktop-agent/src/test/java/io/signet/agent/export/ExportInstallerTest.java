@@ -91,6 +91,17 @@ class ExportInstallerTest {
     }
 
     @Test
+    void theRegFileCarriesEveryUserValueSignetWantsEvenWhereThisComputerAlreadyHasIt() throws IOException {
+        InMemoryRegistry registry = outlook16().with(Fixtures.accountKey("16.0", "Outlook", "00000002"),
+                OutlookKeys.NEW_SIGNATURE, RegValue.sz("Full"));
+        Path reg = dir.resolve("signet.reg");
+
+        new ExportInstaller(registry, dir.resolve("Signatures"), reg).install(turningRoamingOff(), Fixtures.images());
+
+        assertThat(reg(reg)).contains("\"New Signature\"=\"Full\"");
+    }
+
+    @Test
     void theExportWritesExactlyTheFilesTheWindowsInstallerWrites() throws IOException {
         Path appData = Files.createDirectories(dir.resolve("home/AppData/Roaming"));
         InMemoryRegistry windows = outlook16();
