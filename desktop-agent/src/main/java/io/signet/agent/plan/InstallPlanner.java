@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 
 import io.signet.agent.install.InstalledSignature;
 import io.signet.agent.install.Problem;
@@ -78,7 +78,7 @@ public final class InstallPlanner {
         SignatureFolder folder = new SignatureFolder(facts.folder());
         List<NamedSignature> named = SignatureNames.choose(signatures, mailboxes, roaming.mailboxNames(), folder, problems);
         Map<String, FileWrite> writes = new LinkedHashMap<>();
-        Set<String> desiredPaths = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Set<String> desiredPaths = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         List<String> writtenPaths = new ArrayList<>();
         List<InstalledSignature> installed = new ArrayList<>();
         for (NamedSignature signature : named) {

@@ -4,7 +4,6 @@ import static io.signet.agent.testing.Fixtures.JANE;
 import static io.signet.agent.testing.Fixtures.OTHER;
 import static io.signet.agent.plan.InstallPlannerTest.HKCU_DISABLE;
 import static io.signet.agent.plan.InstallPlannerTest.HKCU_TOGGLE;
-import static io.signet.agent.plan.InstallPlannerTest.JANES_ACCOUNT;
 import static io.signet.agent.plan.InstallPlannerTest.JANE_NEW;
 import static io.signet.agent.plan.InstallPlannerTest.JANE_REPLY;
 import static io.signet.agent.plan.InstallPlannerTest.OFF_LINKED;
@@ -18,24 +17,18 @@ import static io.signet.agent.plan.InstallPlannerTest.registryWrites;
 import static io.signet.agent.plan.InstallPlannerTest.standardTurningRoamingOff;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.signet.agent.install.Problem;
 import io.signet.agent.install.RoamingState;
 import io.signet.agent.registry.RegKey;
 import io.signet.agent.registry.RegValue;
 import io.signet.agent.registry.ValueRef;
 import io.signet.agent.server.AgentSettings;
-import io.signet.agent.server.AgentSettings.ImageMode;
-import io.signet.agent.server.AgentSettings.RoamingHandling;
-import io.signet.agent.server.Image;
 import io.signet.agent.server.Signature;
 import io.signet.agent.server.SignatureSet;
 import io.signet.agent.testing.Fixtures;

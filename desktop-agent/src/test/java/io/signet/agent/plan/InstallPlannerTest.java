@@ -14,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.signet.agent.install.Problem;
-import io.signet.agent.install.RoamingState;
 import io.signet.agent.registry.RegKey;
 import io.signet.agent.registry.RegValue;
 import io.signet.agent.registry.ValueRef;

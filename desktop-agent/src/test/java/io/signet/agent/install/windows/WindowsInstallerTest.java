@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
