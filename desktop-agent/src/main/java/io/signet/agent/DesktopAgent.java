@@ -80,7 +80,7 @@ public final class DesktopAgent {
         try {
             Files.createDirectories(store.dir());
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                    FileLock lock = channel.tryLock()) {
+                    FileLock lock = tryLock(channel)) {
                 if (lock == null) {
                     return false;
                 }
@@ -89,6 +89,15 @@ public final class DesktopAgent {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot lock " + lockFile, e);
+        }
+    }
+
+    /** The lock, or {@code null} when another process (or this one) holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return null;
         }
     }
 

@@ -159,6 +159,40 @@ class AgentSyncTest {
         assertThat(installer.installs.get(1).version()).isEqualTo("v1");
     }
 
+    @Test
+    void runSyncsAtOnceThenWaitsTheIntervalWithJitterAndAllowsOnlyOneRunPerUser() {
+        java.util.List<java.time.Duration> waits = new java.util.ArrayList<>();
+        java.util.List<Boolean> secondRun = new java.util.ArrayList<>();
+
+        boolean ran = agent.run(wait -> {
+            waits.add(wait);
+            secondRun.add(agent.run(ignored -> { }, java.util.random.RandomGenerator.getDefault(), line -> { }));
+            Thread.currentThread().interrupt();
+        }, new java.util.Random(7), line -> { });
+
+        assertThat(ran).isTrue();
+        assertThat(installer.installs).hasSize(1);
+        assertThat(waits).singleElement().satisfies(wait -> assertThat(wait)
+                .isBetween(java.time.Duration.ofMinutes(54), java.time.Duration.ofMinutes(66)));
+        assertThat(secondRun).containsExactly(false);
+        Thread.interrupted();
+    }
+
+    @Test
+    void runRetriesSoonAfterAFailure() {
+        signet.close();
+        java.util.List<java.time.Duration> waits = new java.util.ArrayList<>();
+
+        agent.run(wait -> {
+            waits.add(wait);
+            Thread.currentThread().interrupt();
+        }, new java.util.Random(7), line -> { });
+
+        assertThat(waits).singleElement().satisfies(wait -> assertThat(wait)
+                .isBetween(java.time.Duration.ofSeconds(54), java.time.Duration.ofSeconds(66)));
+        Thread.interrupted();
+    }
+
     private DesktopAgent agentFor(URI base) {
         return new DesktopAgent(() -> new EnvironmentToken(TOKEN), new SignetClient(base, null, "test"), installer,
                 new StateStore(home), new HostFacts("DESKTOP-TEST", "Windows 11 10.0", "0.1.0", false),
