@@ -76,6 +76,14 @@ class TenantIsolationIT {
                 .param("id", run).param("org", b.orgId()).param("now", java.sql.Timestamp.from(java.time.Instant.now()))
                 .update();
         resourcesOfB.put("/api/v1/microsoft365/syncs/", run.toString());
+        // B's employee's desktop agent checked in: the delivery report and check-ins list must not show it to A.
+        jdbc.sql("""
+                INSERT INTO agent_check_in (id, org_id, employee_id, device, device_normalized, agent_version,
+                  outlook_kind, roaming, installed, problems, current_at_receipt, received_at)
+                VALUES (:id, :org, :employee, 'B-SECRET-PC', 'b-secret-pc', '0.1.0', 'classic-windows', 'off', '[]',
+                  '[{"code":"roaming-policy","detail":"Secret Dept"}]', FALSE, :now)""")
+                .param("id", UUID.randomUUID()).param("org", b.orgId()).param("employee", UUID.fromString(employee))
+                .param("now", java.sql.Timestamp.from(java.time.Instant.now())).update();
         snapshotOfB = snapshot(b.owner());
     }
 
@@ -123,7 +131,7 @@ class TenantIsolationIT {
             Response response = a.owner().get(path.getKey());
             assertThat(response.status()).as(path.getKey()).isEqualTo(200);
             resourcesOfB.values().forEach(id -> assertThat(response.body()).as(path.getKey()).doesNotContain(id));
-            assertThat(response.body()).doesNotContain("b-secret@example.com");
+            assertThat(response.body()).doesNotContain("b-secret@example.com", "B-SECRET-PC");
         }
         assertThat(a.owner().get("/api/v1/employees?q=b-secret").json().get("totalItems").asLong()).isZero();
         assertThat(a.owner().get("/api/v1/employees?departmentId=" + departmentOfB).json().get("totalItems").asLong())

@@ -1,7 +1,9 @@
 /**
- * Delivery: Signet's Outlook add-in (its files, its manifests for this deployment) and the add-in's API,
- * {@code GET /api/v1/me/signature}, which identifies the employee by a Microsoft-issued token and answers their
- * rendered signature. Nothing here is used by other modules.
+ * Delivery: Signet's Outlook add-in (its files, its manifests for this deployment), the employee API the add-in and
+ * the desktop agent call with a Microsoft-issued token ({@code GET /api/v1/me/signature}, {@code /me/signatures},
+ * {@code POST /me/agent-check-ins}), the agent's downloads, its settings and the delivery report. The console uses
+ * the public API: {@link io.signet.delivery.DeliveryReports}, {@link io.signet.delivery.AgentCheckIns},
+ * {@link io.signet.delivery.AgentSettingsService}, {@link io.signet.delivery.AgentDownloads}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Delivery (Outlook add-in)")
+@org.springframework.modulith.ApplicationModule(displayName = "Delivery (Outlook add-in, desktop agent)")
 package io.signet.delivery;

@@ -56,6 +56,14 @@ class AddinTokenVerifier {
         this.site = site;
     }
 
+    /** The user of an {@code Authorization: Bearer ...} header's token; a missing or other header is invalid. */
+    TokenUser verifyHeader(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new InvalidTokenException("Send a Microsoft access token for Signet's API as a bearer token.");
+        }
+        return verify(authorization.substring(7).trim());
+    }
+
     TokenUser verify(String token) {
         String tenantId;
         try {

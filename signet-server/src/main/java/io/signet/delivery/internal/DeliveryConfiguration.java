@@ -14,8 +14,8 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * The add-in's own security chain, ahead of the admin API's: its files and manifests are public; its API
- * ({@code /api/v1/me/**}) takes no admin credentials and no session, and checks the Microsoft token itself. CORS
+ * The add-in's and the desktop agent's own security chain, ahead of the admin API's: the add-in's files and
+ * manifests and the agent's downloads are public; the employee API ({@code /api/v1/me/**}) takes no admin credentials and no session, and checks the Microsoft token itself. CORS
  * lets only the add-in's own origin (the public base URL's) call that API. Outlook on the web shows the task pane
  * in a frame, so the add-in's pages may be framed.
  */
@@ -23,7 +23,12 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @EnableConfigurationProperties(AddinProperties.class)
 class DeliveryConfiguration {
 
-    static final String[] ADDIN_PATHS = { "/api/v1/me/**", "/addin/**", "/.well-known/microsoft-officeaddins-allowed.json" };
+    /**
+     * The add-in's and the desktop agent's paths. {@code /downloads/**} (the agent's jar and guide) is public on
+     * purpose: the jar holds no secret, and an organisation's IT fetches it for deployment without a console session.
+     */
+    static final String[] ADDIN_PATHS = { "/api/v1/me/**", "/addin/**", "/.well-known/microsoft-officeaddins-allowed.json",
+            "/downloads/**" };
 
     @Bean
     @Order(5)

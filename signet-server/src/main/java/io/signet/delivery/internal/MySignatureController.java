@@ -6,15 +6,12 @@ import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.signet.delivery.internal.AddinTokenVerifier.InvalidTokenException;
 import io.signet.delivery.internal.MySignatures.MySignature;
 import io.signet.signature.RenderedSignature;
 import io.signet.signature.SignatureType;
@@ -43,11 +40,8 @@ class MySignatureController {
     ResponseEntity<Map<String, Object>> mySignature(@RequestParam(defaultValue = "new") String type,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new InvalidTokenException("Send a Microsoft access token for Signet's API as a bearer token.");
-        }
         SignatureType signatureType = parse(type);
-        MySignature mine = signatures.find(tokens.verify(authorization.substring(7).trim()), signatureType);
+        MySignature mine = signatures.find(tokens.verifyHeader(authorization), signatureType);
         RenderedSignature signature = mine.signature();
         String etag = "\"" + signature.version() + "\"";
         boolean unchanged = ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"));
@@ -70,16 +64,6 @@ class MySignatureController {
                     + "department, or as the organisation's default.");
         }
         return answer.body(body);
-    }
-
-    @ExceptionHandler(InvalidTokenException.class)
-    ResponseEntity<ProblemDetail> invalidToken(InvalidTokenException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
-        problem.setTitle("Not signed in");
-        problem.setType(java.net.URI.create("/problems/invalid-token"));
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
-                .body(problem);
     }
 
     private static SignatureType parse(String type) {

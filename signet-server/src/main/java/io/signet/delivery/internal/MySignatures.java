@@ -34,6 +34,10 @@ class MySignatures {
     record MySignature(Employee employee, RenderedSignature signature) {
     }
 
+    /** The employee a genuine token names, in their organisation. */
+    record Me(UUID orgId, Employee employee) {
+    }
+
     private record CacheKey(UUID orgId, UUID employeeId, SignatureType type, java.time.Instant employeeUpdatedAt) {
     }
 
@@ -53,6 +57,16 @@ class MySignatures {
     }
 
     MySignature find(TokenUser user, SignatureType type) {
+        Me me = me(user);
+        UUID orgId = me.orgId();
+        Employee employee = me.employee();
+        RenderedSignature signature = rendered.get(new CacheKey(orgId, employee.id(), type, employee.updatedAt()),
+                key -> renderer.renderFor(orgId, employee.id(), type));
+        return new MySignature(employee, signature);
+    }
+
+    /** The active, synced employee the token names; each way there is none is a 403 with its own type. */
+    Me me(TokenUser user) {
         UUID orgId = microsoft.organizationOfTenant(user.tenantId()).orElseThrow(() -> refused("m365-not-connected",
                 "Your organisation's Microsoft 365 tenant is not connected to Signet, so Signet cannot recognise you. "
                         + "A Signet admin connects it under Microsoft 365 in the Signet console."));
@@ -74,9 +88,7 @@ class MySignatures {
             throw refused("employee-sync-paused", "The Microsoft 365 sync is paused for you in Signet, so Signet delivers "
                     + "no signature for you until a Signet admin resumes it.");
         }
-        RenderedSignature signature = rendered.get(new CacheKey(orgId, employee.id(), type, employee.updatedAt()),
-                key -> renderer.renderFor(orgId, employee.id(), type));
-        return new MySignature(employee, signature);
+        return new Me(orgId, employee);
     }
 
     private static ApiProblem refused(String type, String detail) {
