@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -12,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.signet.delivery.AgentDownloads;
 import io.signet.m365sim.M365Simulator;
 import io.signet.testing.AgentDeliveries;
 import io.signet.testing.Browser;
@@ -25,6 +27,9 @@ import tools.jackson.databind.JsonNode;
  * explained, the agent settings saved, and a bad interval shown next to its field with nothing saved.
  */
 class DeliveryPageBrowserIT extends SimulatedTenantTest {
+
+    @Autowired
+    AgentDownloads downloads;
 
     @Test
     void anAdminSeesTheCheckInAndItsProblemExplainedAndSavesTheAgentSettings() {
@@ -54,7 +59,12 @@ class DeliveryPageBrowserIT extends SimulatedTenantTest {
             assertThat(page.findElement(By.cssSelector("#channel-agent .current-count")).getText()).isEqualTo("1");
             assertThat(page.findElement(By.cssSelector("#problem-roaming-policy .explanation")).getText())
                     .contains("A policy keeps Outlook's roaming signatures on");
-            assertThat(page.findElement(By.id("download-signet-agent-jar")).getText()).contains("not bundled");
+            WebElement jar = page.findElement(By.id("download-signet-agent-jar"));
+            if (downloads.all().stream().anyMatch(d -> d.file().equals("signet-agent.jar") && d.available())) {
+                assertThat(jar.findElement(By.tagName("a")).getDomAttribute("href")).isEqualTo("/downloads/signet-agent.jar");
+            } else {
+                assertThat(jar.getText()).contains("not bundled");
+            }
             assertThat(page.findElement(By.id("download-desktop-agent-md")).findElement(By.tagName("a"))
                     .getDomAttribute("href")).isEqualTo("/downloads/desktop-agent.md");
 

@@ -22,6 +22,7 @@ import io.signet.m365sim.SimUser;
 import io.signet.testing.AgentDeliveries;
 import io.signet.testing.ApiClient;
 import io.signet.testing.ApiClient.Response;
+import io.signet.testing.SimulatedTenant;
 import io.signet.testing.SimulatedTenantTest;
 import io.signet.testing.TestOrganizations.TestOrg;
 import tools.jackson.databind.JsonNode;
@@ -69,6 +70,15 @@ class MeSignaturesIT extends SimulatedTenantTest {
         assertThat(fresh.get(1).get("version").asString()).isNotBlank().isNotEqualTo(fresh.get(0).get("version").asString());
         assertThat(body.get("agent").toString())
                 .isEqualTo("{\"syncIntervalMinutes\":60,\"images\":\"linked\",\"roaming\":\"mailbox-names\"}");
+    }
+
+    @Test
+    void theAgentsSignInConfigurationIsPublicAndNamesSignetsAppTheAuthorityAndTheAddinsScope() {
+        JsonNode configuration = ApiClient.anonymous(port).get("/api/v1/agent/configuration").expectStatus(200).json();
+
+        assertThat(configuration.get("clientId").asString()).isEqualTo(SimulatedTenant.CLIENT_ID);
+        assertThat(configuration.get("authority").asString()).isEqualTo(TENANT.authorityUrl() + "/organizations");
+        assertThat(configuration.get("scope").asString()).isEqualTo(AgentDeliveries.API + "/access_as_user");
     }
 
     @Test

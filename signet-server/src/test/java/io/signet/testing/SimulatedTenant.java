@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import io.signet.m365sim.M365Simulator;
+import io.signet.m365sim.RegisteredApp;
 import io.signet.m365sim.Scenario;
 
 /**
@@ -54,8 +55,10 @@ public final class SimulatedTenant {
     /** Starts the demo tenant; Signet's redirect URI is on 127.0.0.1, whose port Microsoft ignores. */
     public static SimulatedTenant start() {
         M365Simulator simulator = M365Simulator.startDemo(0);
-        simulator.scenario().registerApp(CLIENT_ID, CLIENT_SECRET,
-                List.of("http://127.0.0.1/microsoft365/callback", "http://localhost/microsoft365/callback"));
+        // Like Signet's Entra app: a web app with a secret for the connection, public client flows for the agent.
+        simulator.scenario().registerApp(RegisteredApp.of(CLIENT_ID, CLIENT_SECRET,
+                List.of("http://127.0.0.1/microsoft365/callback", "http://localhost/microsoft365/callback"))
+                .withPublicClient(List.of("http://localhost", "ms-appx-web://microsoft.aad.brokerplugin/" + CLIENT_ID)));
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
         return new SimulatedTenant(simulator);
     }

@@ -25,10 +25,11 @@ class DeliveryConfiguration {
 
     /**
      * The add-in's and the desktop agent's paths. {@code /downloads/**} (the agent's jar and guide) is public on
-     * purpose: the jar holds no secret, and an organisation's IT fetches it for deployment without a console session.
+     * purpose: the jar holds no secret, and an organisation's IT fetches it for deployment without a console session;
+     * so is the agent's sign-in configuration, which the agent reads before anyone is signed in.
      */
     static final String[] ADDIN_PATHS = { "/api/v1/me/**", "/addin/**", "/.well-known/microsoft-officeaddins-allowed.json",
-            "/downloads/**" };
+            "/downloads/**", "/api/v1/agent/configuration" };
 
     @Bean
     @Order(5)
