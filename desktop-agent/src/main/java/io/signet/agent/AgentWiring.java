@@ -62,8 +62,14 @@ public final class AgentWiring {
         return new AgentWiring(environment, osName, userHome, testTls, testBrowser, testCache, testInstanceDiscovery);
     }
 
-    public Map<String, String> environment() {
-        return environment;
+    /** For tests: this computer as another operating system would show it (its paths and installers). */
+    public AgentWiring as(String otherOsName, Path otherUserHome) {
+        return new AgentWiring(environment, otherOsName, otherUserHome, tls, browser, cache, instanceDiscovery);
+    }
+
+    /** This computer and process, as the agent reports and checks them. */
+    public HostFacts host() {
+        return HostFacts.of(environment, osName, System.getProperty("user.name"));
     }
 
     public DesktopAgent build(AgentOptions options) {
@@ -76,7 +82,7 @@ public final class AgentWiring {
         if (base.getScheme() == null || !(base.getScheme().equals("https") || base.getScheme().equals("http"))) {
             throw new IllegalArgumentException("Signet's address must be an https:// URL: " + server);
         }
-        HostFacts host = HostFacts.of(environment);
+        HostFacts host = host();
         SignetClient signet = new SignetClient(base, tls, host.agentVersion());
         StateStore store = new StateStore(AgentHome.of(environment, osName, userHome));
         String authority = options.authority() != null ? options.authority() : environment.get("SIGNET_AGENT_AUTHORITY");

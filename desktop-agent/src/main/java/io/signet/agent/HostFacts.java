@@ -12,11 +12,16 @@ import java.util.Map;
 public record HostFacts(String device, String os, String agentVersion, boolean systemAccount) {
 
     public static HostFacts of(Map<String, String> environment) {
+        return of(environment, System.getProperty("os.name", "unknown"), System.getProperty("user.name"));
+    }
+
+    /** The facts as seen on {@code osName} by {@code userName} (the JVM's user when the environment names none). */
+    public static HostFacts of(Map<String, String> environment, String osName, String userName) {
         String device = firstNonBlank(environment.get("COMPUTERNAME"), environment.get("HOSTNAME"), localHostName());
-        String os = System.getProperty("os.name", "unknown") + " " + System.getProperty("os.version", "");
+        String os = osName + " " + System.getProperty("os.version", "");
         String version = DesktopAgent.class.getPackage().getImplementationVersion();
-        String user = firstNonBlank(environment.get("USERNAME"), System.getProperty("user.name"), "");
-        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
+        String user = firstNonBlank(environment.get("USERNAME"), userName, "");
+        boolean windows = osName.toLowerCase(Locale.ROOT).contains("win");
         // SYSTEM shows as "SYSTEM" or as the machine account "<COMPUTERNAME>$".
         boolean system = windows && (user.equalsIgnoreCase("SYSTEM") || user.endsWith("$"));
         return new HostFacts(truncate(device, 128), truncate(os.trim(), 128), version == null ? "dev" : version, system);

@@ -73,6 +73,17 @@ class MeSignaturesIT extends SimulatedTenantTest {
     }
 
     @Test
+    void theAgentsEndpointsAreInTheOpenApiDocument() {
+        JsonNode paths = ApiClient.anonymous(port).get("/v3/api-docs").expectStatus(200).json().get("paths");
+
+        assertThat(paths.has("/api/v1/me/signatures")).isTrue();
+        assertThat(paths.get("/api/v1/me/agent-check-ins").has("post")).isTrue();
+        assertThat(paths.has("/api/v1/agent/configuration")).isTrue();
+        assertThat(paths.get("/api/v1/delivery/agent-settings").has("put")).isTrue();
+        assertThat(paths.has("/api/v1/delivery/report")).isTrue();
+    }
+
+    @Test
     void theAgentsSignInConfigurationIsPublicAndNamesSignetsAppTheAuthorityAndTheAddinsScope() {
         JsonNode configuration = ApiClient.anonymous(port).get("/api/v1/agent/configuration").expectStatus(200).json();
 

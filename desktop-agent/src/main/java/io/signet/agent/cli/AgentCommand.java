@@ -15,14 +15,13 @@ abstract class AgentCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         AgentOptions options = options(main.options());
-        DesktopAgent agent = main.agent(options);
-        if (agent.host().systemAccount() && !allowedAsSystem()) {
+        if (main.wiring.host().systemAccount() && !allowedAsSystem()) {
             main.output().failure(ExitCodes.WRONG_ACCOUNT, "system-account", "The agent runs as Windows' SYSTEM "
                     + "account here. It must run as the employee (a scheduled task at logon for the user, or a logon "
                     + "script), so that it signs in as them and writes into their Outlook.");
             return ExitCodes.WRONG_ACCOUNT;
         }
-        return run(agent, main.output());
+        return run(main.agent(options), main.output());
     }
 
     /** The options this command adds to the shared ones. */

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.signet.agent.AgentWiring;
 
@@ -66,10 +68,36 @@ class MainTest {
         assertThat(run.err()).contains("Unknown option: '--frobnicate'");
     }
 
+    @Test
+    void startedAsWindowsSystemAccountEveryCommandButStatusStopsWithExitCodeFiveAndSaysWhy(@TempDir Path home) {
+        AgentWiring asSystem = new AgentWiring(Map.of("USERNAME", "SYSTEM", "SIGNET_AGENT_SERVER",
+                "https://signet.example.com", "SIGNET_AGENT_HOME", home.toString())).as("Windows 11", home);
+
+        Run sync = run(asSystem, "sync");
+        Run signIn = run(asSystem, "--json", "sign-in");
+
+        assertThat(sync.exitCode()).isEqualTo(ExitCodes.WRONG_ACCOUNT);
+        assertThat(sync.err()).contains("SYSTEM", "must run as the employee");
+        assertThat(signIn.exitCode()).isEqualTo(ExitCodes.WRONG_ACCOUNT);
+        assertThat(signIn.out()).contains("\"error\" : \"system-account\"");
+    }
+
+    @Test
+    void theMachineAccountCountsAsSystemToo() {
+        assertThat(io.signet.agent.HostFacts.of(Map.of("USERNAME", "DESKTOP-1234$"), "Windows 11", "x").systemAccount())
+                .isTrue();
+        assertThat(io.signet.agent.HostFacts.of(Map.of("USERNAME", "alex"), "Windows 11", "x").systemAccount()).isFalse();
+        assertThat(io.signet.agent.HostFacts.of(Map.of("USERNAME", "SYSTEM"), "Mac OS X", "x").systemAccount()).isFalse();
+    }
+
     static Run run(Map<String, String> environment, String... args) {
+        return run(new AgentWiring(environment), args);
+    }
+
+    static Run run(AgentWiring wiring, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new AgentWiring(environment), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = Main.run(args, wiring, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
