@@ -7,7 +7,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,10 +44,7 @@ class DeliveryPageBrowserIT extends SimulatedTenantTest {
         try (Browser browser = Browser.start(1280, 1800)) {
             WebDriver page = browser.driver();
             WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
-            page.get(base + "/login");
-            page.findElement(By.id("username")).sendKeys(org.ownerEmail());
-            page.findElement(By.id("password")).sendKeys(TestOrganizations.PASSWORD + Keys.ENTER);
-            wait.until(ExpectedConditions.urlToBe(base + "/"));
+            browser.signIn(base, org.ownerEmail(), TestOrganizations.PASSWORD);
             page.findElement(By.linkText("Delivery")).click();
             wait.until(ExpectedConditions.urlToBe(base + "/delivery"));
 
