@@ -4,6 +4,7 @@ import io.signet.m365sim.directory.Directory;
 import io.signet.m365sim.graph.GraphSettings;
 import io.signet.m365sim.http.FaultQueue;
 import io.signet.m365sim.http.RequestLog;
+import io.signet.m365sim.identity.DeviceLogins;
 import io.signet.m365sim.identity.Grants;
 import io.signet.m365sim.identity.Permissions;
 import io.signet.m365sim.identity.TokenIssuer;
@@ -180,6 +181,53 @@ public final class Scenario {
 
     public List<SimGroup> groups() {
         return directory.groups();
+    }
+
+    /**
+     * Device code flow: approves the pending user code as {@code userIdOrUpn}, as if that person had entered it at
+     * {@code /devicelogin}, signed in and pressed Accept (consent is recorded as the page records it: an admin for
+     * the organisation, a member for themselves). The app's next poll gets the tokens.
+     *
+     * @throws IllegalArgumentException for an unknown user
+     * @throws IllegalStateException when the code is unknown, expired or already decided, or a member would need an
+     *     admin's consent (AADSTS90094), with the page's text
+     */
+    public void approveDeviceCode(String userCode, String userIdOrUpn) {
+        SimUser user = user(userIdOrUpn).orElseThrow(() -> new IllegalArgumentException("no such user: " + userIdOrUpn));
+        String refused = new DeviceLogins(directory, grants).approve(userCode, user);
+        if (refused != null) {
+            throw new IllegalStateException(refused);
+        }
+    }
+
+    /**
+     * Device code flow: declines the pending user code, as a person pressing Cancel at {@code /devicelogin}; the
+     * app's next poll gets {@code authorization_declined}.
+     *
+     * @throws IllegalStateException when the code is unknown, expired or already decided
+     */
+    public void declineDeviceCode(String userCode) {
+        String refused = new DeviceLogins(directory, grants).decline(userCode);
+        if (refused != null) {
+            throw new IllegalStateException(refused);
+        }
+    }
+
+    /** Every device code issued so far expires now: polls get {@code expired_token}, the page refuses the code. */
+    public void expireDeviceCodes() {
+        grants.expireDeviceCodes();
+    }
+
+    /**
+     * The {@code interval} the devicecode endpoint answers (whole seconds, at least 1; default 5 s as Entra ID).
+     * MSAL4J sleeps that long after each {@code authorization_pending}, so tests set 1 s.
+     */
+    public void setDeviceCodePollingInterval(Duration interval) {
+        grants.setDeviceCodePollingInterval(interval);
+    }
+
+    public Duration deviceCodePollingInterval() {
+        return grants.deviceCodePollingInterval();
     }
 
     public void setAccessTokenLifetime(Duration d) {

@@ -3,9 +3,12 @@ package io.signet.m365sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.microsoft.aad.msal4j.DeviceCode;
+import com.microsoft.aad.msal4j.DeviceCodeFlowParameters;
 import com.microsoft.aad.msal4j.IAccount;
 import com.microsoft.aad.msal4j.IAuthenticationResult;
 import com.microsoft.aad.msal4j.InteractiveRequestParameters;
+import com.microsoft.aad.msal4j.MsalServiceException;
 import com.microsoft.aad.msal4j.PublicClientApplication;
 import com.microsoft.aad.msal4j.SilentParameters;
 import com.microsoft.aad.msal4j.SystemBrowserOptions;
@@ -13,8 +16,14 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.signet.m365sim.scenario.ScriptedSignIn;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,5 +113,57 @@ class MsalPublicClientContractTest {
     void aWrongPasswordFailsWithThePagesErrorInsteadOfWaitingForTheBrowser() {
         assertThatThrownBy(() -> signIn(app(M365Simulator.DEMO_CLIENT_ID), M365Simulator.DEMO_MEMBER_USERNAME, "wrong"))
                 .hasStackTraceContaining("AADSTS50126: Error validating credentials due to invalid username or password.");
+    }
+
+    /**
+     * MSAL4J hands the device code to the consumer and starts polling only after it returns; after each
+     * authorization_pending it sleeps {@code interval} seconds. So the person's sign-in runs in another thread, and
+     * the scenario answers interval 1 (Entra's 5 stays the default) to keep the test at about a second.
+     */
+    static IAuthenticationResult deviceCodeFlow(PublicClientApplication app, Consumer<DeviceCode> otherDevice,
+            AtomicReference<DeviceCode> seen) throws Exception {
+        sim.scenario().setDeviceCodePollingInterval(Duration.ofSeconds(1));
+        try {
+            return app.acquireToken(DeviceCodeFlowParameters.builder(Set.of(SCOPE), code -> {
+                seen.set(code);
+                CompletableFuture.runAsync(() -> otherDevice.accept(code));
+            }).build()).get(30, TimeUnit.SECONDS);
+        } finally {
+            sim.scenario().setDeviceCodePollingInterval(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void anEmployeeSignsInWithTheDeviceCodeFlowOnAnotherDeviceAndGetsATokenForSignetsApi() throws Exception {
+        AtomicReference<DeviceCode> seen = new AtomicReference<>();
+        long started = System.nanoTime();
+
+        IAuthenticationResult result = deviceCodeFlow(app(M365Simulator.DEMO_CLIENT_ID),
+                code -> browser.completeDeviceLogin(code.verificationUri(), code.userCode(),
+                        M365Simulator.DEMO_MEMBER_USERNAME, M365Simulator.DEMO_MEMBER_PASSWORD), seen);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        assertThat(seen.get().verificationUri()).isEqualTo(sim.httpsBaseUrl() + "/devicelogin");
+        assertThat(seen.get().expiresIn()).isEqualTo(900);
+        assertThat(seen.get().interval()).isEqualTo(1);
+        assertThat(seen.get().message()).isEqualTo("To sign in, use a web browser to open the page " + sim.httpsBaseUrl()
+                + "/devicelogin and enter the code " + seen.get().userCode() + " to authenticate.");
+        JWTClaimsSet claims = SignedJWT.parse(result.accessToken()).getJWTClaimsSet();
+        assertThat(claims.getAudience()).containsExactly(M365Simulator.DEMO_CLIENT_ID);
+        assertThat(claims.getStringClaim("oid"))
+                .isEqualTo(sim.scenario().user(M365Simulator.DEMO_MEMBER_USERNAME).orElseThrow().id());
+        assertThat(claims.getStringClaim("scp")).isEqualTo("access_as_user");
+        assertThat(result.account().username()).isEqualTo(M365Simulator.DEMO_MEMBER_USERNAME);
+    }
+
+    @Test
+    void aDeclinedDeviceLoginFailsMsalWithAuthorizationDeclined() {
+        AtomicReference<DeviceCode> seen = new AtomicReference<>();
+
+        assertThatThrownBy(() -> deviceCodeFlow(app(M365Simulator.DEMO_CLIENT_ID),
+                code -> browser.declineDeviceLogin(code.verificationUri(), code.userCode()), seen))
+                .isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(MsalServiceException.class)
+                .satisfies(e -> assertThat(((MsalServiceException) e).errorCode()).isEqualTo("authorization_declined"));
     }
 }

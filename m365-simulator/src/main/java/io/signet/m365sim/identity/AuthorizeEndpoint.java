@@ -6,7 +6,6 @@ import io.signet.m365sim.directory.Directory;
 import io.signet.m365sim.http.Request;
 import io.signet.m365sim.http.Response;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,7 +61,7 @@ public final class AuthorizeEndpoint {
             return redirectError(mode, redirectUri, state, "invalid_request", 900144,
                     "The request body must contain the following parameter: 'scope'.");
         }
-        Set<String> scopes = expandDefault(Permissions.parse(params.get("scope")), app);
+        Set<String> scopes = Consent.expandDefault(Permissions.parse(params.get("scope")), app, grants);
         for (String scope : scopes) {
             if (Permissions.find(scope) == null) {
                 return redirectError(mode, redirectUri, state, "invalid_scope", 70011, "The provided request must include a "
@@ -86,39 +85,17 @@ public final class AuthorizeEndpoint {
         if (user.get("accountEnabled") != null && !user.get("accountEnabled").asBoolean()) {
             return page(action, app, scopes, params, params.get("username"), "AADSTS50057: The user account is disabled.");
         }
-        Set<String> graphScopes = new LinkedHashSet<>(scopes);
-        graphScopes.removeAll(Permissions.OIDC);
         // prompt=consent shows the consent dialog even when consent exists, and only an admin can grant
         // permissions that need admin consent there: a member gets "Need admin approval".
-        boolean forced = "consent".equals(params.get("prompt"));
-        if (forced || !grants.consented(app.clientId(), user.id(), graphScopes)) {
-            boolean needsAdmin = graphScopes.stream().anyMatch(s -> Permissions.find(s).adminConsentRequired()
-                    && (forced || !grants.organisationConsent(app.clientId()).contains(s)));
-            if (user.isAdmin()) {
-                grants.consentForOrganisation(app.clientId(), graphScopes);
-            } else if (needsAdmin) {
-                return AuthorizationResponse.send(mode, redirectUri, "error", "access_denied", "error_description",
-                        "AADSTS90094: " + app.displayName() + " needs permission to access resources in your "
-                                + "organization that only an admin can grant. Please ask an admin to grant permission "
-                                + "to this app before you can use it.", "state", state);
-            } else {
-                grants.consentForUser(app.clientId(), user.id(), graphScopes);
-            }
+        String refused = Consent.accept(grants, app, user, scopes, "consent".equals(params.get("prompt")));
+        if (refused != null) {
+            return AuthorizationResponse.send(mode, redirectUri, "error", "access_denied", "error_description", refused,
+                    "state", state);
         }
         String code = grants.issueCode(app.clientId(), redirectUri, user.id(), scopes, params.get("code_challenge"),
                 params.get("nonce"));
         return AuthorizationResponse.send(mode, redirectUri, "code", code, "state", state, "session_state",
                 Grants.randomToken(16));
-    }
-
-    /** {@code .default} means "what the organisation consented to"; with nothing consented, User.Read. */
-    private Set<String> expandDefault(Set<String> scopes, RegisteredApp app) {
-        if (!scopes.remove(".default")) {
-            return scopes;
-        }
-        Set<String> org = grants.organisationConsent(app.clientId());
-        scopes.addAll(org.isEmpty() ? Set.of("User.Read") : org);
-        return scopes;
     }
 
     private Response page(String action, RegisteredApp app, Set<String> scopes, Map<String, String> params,

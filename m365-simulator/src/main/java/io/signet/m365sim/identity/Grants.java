@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the identity platform remembers: authorization codes, refresh tokens, consents and revocations.
+ * What the identity platform remembers: authorization codes, device codes, refresh tokens, consents and revocations.
  * Refresh tokens rotate (each refresh answers a new one) but old ones stay valid until revoked, as at Microsoft.
  */
 public final class Grants {
@@ -28,6 +28,32 @@ public final class Grants {
             boolean publicClient) {
     }
 
+    /** How long a device code and its user code live (Entra's {@code expires_in}: 900 s). */
+    public static final Duration DEVICE_CODE_LIFETIME = Duration.ofMinutes(15);
+    /** Entra's polling {@code interval}. */
+    public static final Duration DEFAULT_DEVICE_CODE_POLLING_INTERVAL = Duration.ofSeconds(5);
+    private static final char[] USER_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    public enum DeviceCodeStatus { PENDING, APPROVED, DECLINED }
+
+    /**
+     * A device authorization request (device code flow): pending until the user approves or declines it at the
+     * verification page; {@code userId} is set when approved.
+     */
+    public record DeviceAuthorization(String deviceCode, String userCode, String clientId, Set<String> scopes,
+            Instant expiresAt, DeviceCodeStatus status, String userId) {
+        DeviceAuthorization decided(DeviceCodeStatus newStatus, String byUserId) {
+            return new DeviceAuthorization(deviceCode, userCode, clientId, scopes, expiresAt, newStatus, byUserId);
+        }
+
+        public boolean expired(Instant now) {
+            return !now.isBefore(expiresAt);
+        }
+    }
+
+    private final Map<String, DeviceAuthorization> deviceCodes = new ConcurrentHashMap<>();
+    private final Map<String, String> deviceCodeByUserCode = new ConcurrentHashMap<>();
+    private volatile Duration deviceCodePollingInterval = DEFAULT_DEVICE_CODE_POLLING_INTERVAL;
     private final Map<String, AuthorizationCode> codes = new ConcurrentHashMap<>();
     private final Set<String> redeemedCodes = ConcurrentHashMap.newKeySet();
     private final Map<String, RefreshGrant> refreshTokens = new ConcurrentHashMap<>();
@@ -142,5 +168,105 @@ public final class Grants {
 
     public void setAccessTokenLifetime(Duration lifetime) {
         this.accessTokenLifetime = lifetime;
+    }
+
+    /** A new pending device authorization for the app and scopes, living {@link #DEVICE_CODE_LIFETIME}. */
+    public DeviceAuthorization issueDeviceCode(String clientId, Set<String> scopes) {
+        String deviceCode = "DAQABIQEAAAB.sim-dc." + randomToken(96);
+        while (true) {
+            String userCode = newUserCode();
+            if (deviceCodeByUserCode.putIfAbsent(userCode, deviceCode) == null) {
+                DeviceAuthorization d = new DeviceAuthorization(deviceCode, userCode, clientId,
+                        java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(scopes)),
+                        now().plus(DEVICE_CODE_LIFETIME), DeviceCodeStatus.PENDING, null);
+                deviceCodes.put(deviceCode, d);
+                return d;
+            }
+        }
+    }
+
+    private static String newUserCode() {
+        char[] c = new char[9];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = USER_CODE_ALPHABET[RANDOM.nextInt(USER_CODE_ALPHABET.length)];
+        }
+        return new String(c);
+    }
+
+    /** Upper case without blanks or dashes, as a person may type it. */
+    static String normaliseUserCode(String userCode) {
+        return userCode == null ? "" : userCode.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public DeviceAuthorization deviceAuthorization(String deviceCode) {
+        return deviceCode == null ? null : deviceCodes.get(deviceCode);
+    }
+
+    /** The device authorization a user code names (typed in any case, with blanks or dashes); null when unknown. */
+    public DeviceAuthorization deviceAuthorizationByUserCode(String userCode) {
+        String deviceCode = deviceCodeByUserCode.get(normaliseUserCode(userCode));
+        return deviceCode == null ? null : deviceCodes.get(deviceCode);
+    }
+
+    /**
+     * Approves ({@code userId} non-null) or declines (null) a pending, unexpired device authorization; answers the
+     * decided authorization, or null when the user code is unknown, expired or already decided. Atomic per code.
+     */
+    public DeviceAuthorization decideDeviceCode(String userCode, String userId) {
+        String deviceCode = deviceCodeByUserCode.get(normaliseUserCode(userCode));
+        if (deviceCode == null) {
+            return null;
+        }
+        Instant now = now();
+        DeviceCodeStatus status = userId == null ? DeviceCodeStatus.DECLINED : DeviceCodeStatus.APPROVED;
+        DeviceAuthorization[] decided = new DeviceAuthorization[1];
+        deviceCodes.computeIfPresent(deviceCode, (k, d) -> {
+            if (d.status() != DeviceCodeStatus.PENDING || d.expired(now)) {
+                return d;
+            }
+            decided[0] = d.decided(status, userId);
+            return decided[0];
+        });
+        return decided[0];
+    }
+
+    /**
+     * Takes an approved device authorization out (single use; the user code is forgotten too); while pending,
+     * declined or expired it stays and is answered as it is. Null when unknown (or redeemed before).
+     */
+    public DeviceAuthorization redeemDeviceCode(String deviceCode, Instant now) {
+        if (deviceCode == null) {
+            return null;
+        }
+        DeviceAuthorization[] seen = new DeviceAuthorization[1];
+        deviceCodes.computeIfPresent(deviceCode, (k, d) -> {
+            seen[0] = d;
+            return d.status() == DeviceCodeStatus.APPROVED && !d.expired(now) ? null : d;
+        });
+        DeviceAuthorization d = seen[0];
+        if (d != null && d.status() == DeviceCodeStatus.APPROVED && !d.expired(now)) {
+            deviceCodeByUserCode.remove(d.userCode(), deviceCode);
+        }
+        return d;
+    }
+
+    /** Every device code issued so far expires now (expired_token at the token endpoint, refused on the page). */
+    public void expireDeviceCodes() {
+        Instant now = now();
+        deviceCodes.replaceAll((k, d) -> d.expiresAt().isAfter(now)
+                ? new DeviceAuthorization(d.deviceCode(), d.userCode(), d.clientId(), d.scopes(), now, d.status(),
+                        d.userId())
+                : d);
+    }
+
+    public Duration deviceCodePollingInterval() {
+        return deviceCodePollingInterval;
+    }
+
+    public void setDeviceCodePollingInterval(Duration interval) {
+        if (interval.isNegative() || interval.getSeconds() < 1) {
+            throw new IllegalArgumentException("the polling interval is whole seconds, at least 1: " + interval);
+        }
+        this.deviceCodePollingInterval = interval;
     }
 }

@@ -19,6 +19,8 @@ public final class IdentityRouter implements Handler {
     private final TokenIssuer issuer;
     private final AuthorizeEndpoint authorize;
     private final TokenEndpoint token;
+    private final DeviceCodeEndpoint deviceCode;
+    private final DeviceLoginPage deviceLogin;
 
     public IdentityRouter(Directory directory, String baseUrl, SigningKey key, Grants grants, TokenIssuer issuer) {
         this.directory = directory;
@@ -27,6 +29,8 @@ public final class IdentityRouter implements Handler {
         this.issuer = issuer;
         this.authorize = new AuthorizeEndpoint(directory, grants);
         this.token = new TokenEndpoint(directory, grants, issuer, baseUrl);
+        this.deviceCode = new DeviceCodeEndpoint(directory, grants, baseUrl);
+        this.deviceLogin = new DeviceLoginPage(directory, grants, baseUrl);
     }
 
     @Override
@@ -40,6 +44,9 @@ public final class IdentityRouter implements Handler {
         if (s.size() == 1 && "error".equals(s.get(0))) {
             return Response.text(200, "Error code " + request.query().get("code") + " (simulated identity platform).");
         }
+        if (s.size() == 1 && "devicelogin".equals(s.get(0))) {
+            return deviceLogin.handle(request);
+        }
         String tenant = s.get(0);
         boolean knownTenant = tenant.equalsIgnoreCase(directory.tenantId()) || tenant.equalsIgnoreCase(directory.domain())
                 || "organizations".equals(tenant) || "common".equals(tenant);
@@ -51,6 +58,7 @@ public final class IdentityRouter implements Handler {
         return switch (rest) {
             case "oauth2/v2.0/authorize" -> authorize.handle(request);
             case "oauth2/v2.0/token" -> token.handle(request);
+            case "oauth2/v2.0/devicecode" -> deviceCode.handle(request);
             case "v2.0/.well-known/openid-configuration" -> Response.json(200, discovery(tenant));
             case "discovery/v2.0/keys" -> Response.json(200, Json.toNode(key.publicJwks()));
             case "discovery/instance" -> Response.json(200, InstanceDiscovery.answer(baseUrl, directory.tenantId()));
@@ -78,6 +86,7 @@ public final class IdentityRouter implements Handler {
         d.put("request_uri_parameter_supported", false);
         d.put("userinfo_endpoint", baseUrl + "/oidc/userinfo");
         d.put("authorization_endpoint", authority + "/oauth2/v2.0/authorize");
+        d.put("device_authorization_endpoint", authority + "/oauth2/v2.0/devicecode");
         d.put("http_logout_supported", true);
         d.put("frontchannel_logout_supported", true);
         d.putArray("code_challenge_methods_supported").add("S256");

@@ -11,6 +11,8 @@ import java.util.Map;
  */
 final class PublicClients {
     static final String DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
+    /** The short grant_type MSAL4J (1.26.1) sends for the device code flow; Entra ID accepts both. */
+    static final String DEVICE_CODE_GRANT_SHORT = "device_code";
 
     private PublicClients() {
     }
@@ -23,7 +25,7 @@ final class PublicClients {
                 yield grant != null && grant.clientId().equals(app.clientId())
                         && (grant.publicClient() || app.allowPublicClientFlows());
             }
-            case DEVICE_CODE_GRANT -> app.allowPublicClientFlows();
+            case DEVICE_CODE_GRANT, DEVICE_CODE_GRANT_SHORT -> app.allowPublicClientFlows();
             default -> false;
         };
     }

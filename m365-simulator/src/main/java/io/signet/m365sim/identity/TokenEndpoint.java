@@ -16,7 +16,9 @@ import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code POST /{tenant}/oauth2/v2.0/token}: authorization_code (with PKCE), refresh_token and client_credentials.
+ * {@code POST /{tenant}/oauth2/v2.0/token}: authorization_code (with PKCE), refresh_token, client_credentials and
+ * the device code grant ({@code urn:ietf:params:oauth:grant-type:device_code}, or {@code device_code} as MSAL4J sends
+ * it), which an app may use without a secret only when it allows public client flows.
  * A request without a secret is refused (AADSTS7000218) unless {@link PublicClients} lets the app ask as a public
  * client; a public client's code must carry a PKCE challenge.
  */
@@ -62,6 +64,7 @@ public final class TokenEndpoint {
             case "authorization_code" -> authorizationCode(app, form, secretless);
             case "refresh_token" -> refreshToken(app, form, secretless);
             case "client_credentials" -> clientCredentials(app, form);
+            case PublicClients.DEVICE_CODE_GRANT, PublicClients.DEVICE_CODE_GRANT_SHORT -> deviceCode(app, form, secretless);
             default -> error(400, "unsupported_grant_type", 70003, "The app requested an unsupported grant type '"
                     + grantType + "'.");
         };
@@ -107,6 +110,51 @@ public final class TokenEndpoint {
             return error(400, "invalid_grant", 50034, "The user account does not exist in the directory.");
         }
         return success(app, user, grant.scopes(), grant.nonce(), publicClient, form);
+    }
+
+    /**
+     * Polling with a device code: authorization_pending (AADSTS70016) until the person at the verification page
+     * approved it, then the tokens once (the code is single-use); authorization_declined, expired_token (AADSTS70019)
+     * and bad_verification_code (an unknown or already redeemed code) as Entra ID answers them.
+     */
+    private Response deviceCode(RegisteredApp app, Map<String, String> form, boolean secretless) {
+        String deviceCode = form.get("device_code");
+        if (deviceCode == null || deviceCode.isBlank()) {
+            return error(400, "invalid_request", 900144,
+                    "The request body must contain the following parameter: 'device_code'.");
+        }
+        Grants.DeviceAuthorization pending = grants.deviceAuthorization(deviceCode);
+        if (pending != null && !pending.clientId().equals(app.clientId())) {
+            return error(400, "invalid_grant", 70000, "The provided value for the 'device_code' parameter is not valid. "
+                    + "The code was issued to a different client.");
+        }
+        Instant now = grants.now();
+        Grants.DeviceAuthorization d = grants.redeemDeviceCode(deviceCode, now);
+        if (d == null) {
+            return error(400, "bad_verification_code", 70018, "Invalid verification code. The provided device_code "
+                    + "was not recognized.");
+        }
+        if (d.expired(now)) {
+            return error(400, "expired_token", 70019, "Verification code expired.");
+        }
+        switch (d.status()) {
+            case PENDING:
+                return error(400, "authorization_pending", 70016, "The provided request has not yet been authorized by "
+                        + "the user. The user must input their code.");
+            case DECLINED:
+                return error(400, "authorization_declined", 70000, "The user declined the authorization request at the "
+                        + "device login page.");
+            default:
+                break;
+        }
+        SimUser user = directory.user(d.userId());
+        if (user == null) {
+            return error(400, "invalid_grant", 50034, "The user account does not exist in the directory.");
+        }
+        if (user.get("accountEnabled") != null && !user.get("accountEnabled").asBoolean()) {
+            return error(400, "invalid_grant", 50057, "The user account is disabled.");
+        }
+        return success(app, user, d.scopes(), null, secretless, form);
     }
 
     private Response refreshToken(RegisteredApp app, Map<String, String> form, boolean secretless) {

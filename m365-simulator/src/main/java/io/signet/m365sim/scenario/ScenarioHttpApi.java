@@ -87,6 +87,8 @@ public final class ScenarioHttpApi implements Handler {
                 return ok();
             case "POST apps":
                 return appsPost(s, body);
+            case "POST deviceCodes":
+                return deviceCodes(s, body);
             case "POST deltaTokens":
                 scenario.expireDeltaTokens();
                 return ok();
@@ -115,6 +117,10 @@ public final class ScenarioHttpApi implements Handler {
                 if (body.has("accessTokenLifetimeSeconds")) {
                     scenario.setAccessTokenLifetime(Duration.ofSeconds(body.get("accessTokenLifetimeSeconds").asLong()));
                 }
+                if (body.has("deviceCodePollingIntervalSeconds")) {
+                    scenario.setDeviceCodePollingInterval(
+                            Duration.ofSeconds(body.get("deviceCodePollingIntervalSeconds").asLong()));
+                }
                 if (body.has("deltaPageSize")) {
                     scenario.setDeltaPageSize(body.get("deltaPageSize").asInt());
                 }
@@ -123,6 +129,27 @@ public final class ScenarioHttpApi implements Handler {
                 return Response.json(404, Json.object().put("error", "no scenario endpoint " + method + " /_sim/"
                         + String.join("/", s)));
         }
+    }
+
+    /** {@code POST /_sim/deviceCodes/{userCode}/approve {"user"}}, {@code …/decline}, {@code /_sim/deviceCodes/expire}. */
+    private Response deviceCodes(List<String> s, JsonNode body) {
+        try {
+            if (s.size() == 2 && s.get(1).equals("expire")) {
+                scenario.expireDeviceCodes();
+                return ok();
+            }
+            if (s.size() == 3 && s.get(2).equals("approve")) {
+                scenario.approveDeviceCode(s.get(1), body.path("user").asString());
+                return ok();
+            }
+            if (s.size() == 3 && s.get(2).equals("decline")) {
+                scenario.declineDeviceCode(s.get(1));
+                return ok();
+            }
+        } catch (IllegalStateException e) {
+            return Response.json(409, Json.object().put("error", e.getMessage()));
+        }
+        return Response.json(404, Json.object().put("error", "no scenario endpoint POST /_sim/" + String.join("/", s)));
     }
 
     private Response usersPost(List<String> s, JsonNode body) {

@@ -69,6 +69,59 @@ public final class ScriptedSignIn {
         return deliver(answer);
     }
 
+    /**
+     * Device code flow: does what a person does at the {@code verification_uri} (the simulator's {@code /devicelogin}
+     * page): enters the user code, signs in and presses Accept. Answers the final page ("You have signed in to … on
+     * your device"); the app's next poll of the token endpoint gets the tokens. With MSAL4J, call it from another
+     * thread in the {@code DeviceCodeFlowParameters} consumer: MSAL starts polling only after the consumer returns.
+     *
+     * @throws SignInFailedException when the page refuses the code (unknown, expired, used: AADSTS70018/70019) or the
+     *     sign-in (AADSTS50126, AADSTS50057), or a member would need an admin's consent (AADSTS90094)
+     */
+    public HttpResponse<String> completeDeviceLogin(String verificationUri, String userCode, String username,
+            String password) {
+        HtmlForm consent = deviceConsentForm(verificationUri, userCode);
+        if (!consent.buttons().containsKey("decision=accept")) {
+            throw new SignInFailedException("the page offers no Accept button");
+        }
+        Map<String, String> fields = new LinkedHashMap<>(consent.fields());
+        fields.put("username", username);
+        fields.put("password", password);
+        fields.put("decision", "accept");
+        HttpResponse<String> answer = send(post(consent.action(), fields));
+        if (answer.statusCode() != 200 || HtmlForm.error(answer.body()).isPresent()) {
+            throw refused(answer);
+        }
+        return answer;
+    }
+
+    /**
+     * Device code flow: enters the user code at the {@code verification_uri} and presses Cancel on the consent page;
+     * the app's next poll gets {@code authorization_declined}.
+     *
+     * @throws SignInFailedException when the page refuses the code
+     */
+    public HttpResponse<String> declineDeviceLogin(String verificationUri, String userCode) {
+        HtmlForm consent = deviceConsentForm(verificationUri, userCode);
+        Map<String, String> fields = new LinkedHashMap<>(consent.fields());
+        fields.put("decision", "decline");
+        HttpResponse<String> answer = send(post(consent.action(), fields));
+        if (answer.statusCode() != 200 || HtmlForm.error(answer.body()).isPresent()) {
+            throw refused(answer);
+        }
+        return answer;
+    }
+
+    /** Opens the device login page, enters the code and answers the sign-in and consent form that follows. */
+    private HtmlForm deviceConsentForm(String verificationUri, String userCode) {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(verificationUri)).GET());
+        HtmlForm codeForm = HtmlForm.find(page.body(), page.uri(), "device-code-form").orElseThrow(() -> refused(page));
+        Map<String, String> fields = new LinkedHashMap<>(codeForm.fields());
+        fields.put("otc", userCode);
+        HttpResponse<String> next = send(post(codeForm.action(), fields));
+        return HtmlForm.find(next.body(), next.uri(), "consent-form").orElseThrow(() -> refused(next));
+    }
+
     /** Follows redirects and self-submitting form_post pages until the app answers. */
     private HttpResponse<String> deliver(HttpResponse<String> response) {
         for (int hop = 0; hop < MAX_HOPS; hop++) {

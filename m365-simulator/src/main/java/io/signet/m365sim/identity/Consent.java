@@ -1,0 +1,55 @@
+package io.signet.m365sim.identity;
+
+import io.signet.m365sim.RegisteredApp;
+import io.signet.m365sim.SimUser;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** What pressing Accept on the consent page does, shared by the authorize page and the device login page. */
+final class Consent {
+    private Consent() {
+    }
+
+    /**
+     * Records the user's acceptance of {@code scopes}: an admin consents for the organisation, a member for
+     * themselves when no permission needs an admin. Answers null when consent now exists, else the AADSTS90094 text
+     * ("needs admin approval") and records nothing.
+     *
+     * @param forced {@code prompt=consent}: the dialog is shown (and admin permissions need an admin) even when
+     *     consent exists
+     */
+    static String accept(Grants grants, RegisteredApp app, SimUser user, Set<String> scopes, boolean forced) {
+        Set<String> graphScopes = new LinkedHashSet<>(scopes);
+        graphScopes.removeAll(Permissions.OIDC);
+        if (!forced && grants.consented(app.clientId(), user.id(), graphScopes)) {
+            return null;
+        }
+        boolean needsAdmin = graphScopes.stream().anyMatch(s -> Permissions.find(s).adminConsentRequired()
+                && (forced || !grants.organisationConsent(app.clientId()).contains(s)));
+        if (user.isAdmin()) {
+            grants.consentForOrganisation(app.clientId(), graphScopes);
+        } else if (needsAdmin) {
+            return "AADSTS90094: " + app.displayName() + " needs permission to access resources in your organization "
+                    + "that only an admin can grant. Please ask an admin to grant permission to this app before you "
+                    + "can use it.";
+        } else {
+            grants.consentForUser(app.clientId(), user.id(), graphScopes);
+        }
+        return null;
+    }
+
+    /** {@code .default} means "what the organisation consented to"; with nothing consented, User.Read. */
+    static Set<String> expandDefault(Set<String> scopes, RegisteredApp app, Grants grants) {
+        if (!scopes.remove(".default")) {
+            return scopes;
+        }
+        Set<String> org = grants.organisationConsent(app.clientId());
+        scopes.addAll(org.isEmpty() ? Set.of("User.Read") : org);
+        return scopes;
+    }
+
+    /** The first scope the simulator does not know, or null. */
+    static String unknownScope(Set<String> scopes) {
+        return scopes.stream().filter(s -> Permissions.find(s) == null).findFirst().orElse(null);
+    }
+}
