@@ -63,6 +63,11 @@ public final class MsalSignIn implements SignIn {
         public Options withInstanceDiscovery(String answer) {
             return new Options(broker, cache, tls, browser, answer, deviceCodeMessages);
         }
+
+        /** Where the device-code flow shows its "open this page and enter this code" message. */
+        public Options withDeviceCodeMessages(Consumer<String> messages) {
+            return new Options(broker, cache, tls, browser, instanceDiscovery, messages);
+        }
     }
 
     private static final URI LOOPBACK = URI.create("http://localhost");

@@ -76,6 +76,32 @@ class MsalSignInTest {
     }
 
     @Test
+    void forSupportCasesTheEmployeeSignsInWithACodeOnAnotherDevice() {
+        simulator.scenario().setDeviceCodePollingInterval(java.time.Duration.ofSeconds(1));
+        java.util.List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ScriptedSignIn otherDevice = new ScriptedSignIn(simulator.tlsTrust().sslContext());
+        try {
+            MsalSignIn signIn = new MsalSignIn(configuration(), options(new MemoryTokenCache(), url -> { })
+                    .withDeviceCodeMessages(message -> {
+                        shown.add(message);
+                        java.util.regex.Matcher code = java.util.regex.Pattern
+                                .compile("open the page (\\S+) and enter the code (\\S+) ").matcher(message);
+                        assertThat(code.find()).as(message).isTrue();
+                        java.util.concurrent.CompletableFuture.runAsync(() -> otherDevice.completeDeviceLogin(
+                                code.group(1), code.group(2), M365Simulator.DEMO_MEMBER_USERNAME,
+                                M365Simulator.DEMO_MEMBER_PASSWORD));
+                    }));
+
+            AccessToken token = signIn.token(Interaction.DEVICE_CODE);
+
+            assertThat(shown).singleElement().asString().startsWith("To sign in, use a web browser");
+            assertThat(token.account()).isEqualToIgnoringCase(M365Simulator.DEMO_MEMBER_USERNAME);
+        } finally {
+            simulator.scenario().setDeviceCodePollingInterval(java.time.Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
     void signingOutForgetsTheAccount() {
         MemoryTokenCache cache = new MemoryTokenCache();
         MsalSignIn signIn = signIn(cache, browser(M365Simulator.DEMO_MEMBER_USERNAME,
@@ -99,10 +125,16 @@ class MsalSignInTest {
     }
 
     static MsalSignIn signIn(MemoryTokenCache cache, OpenBrowserAction browser) {
-        SignInConfiguration configuration = new SignInConfiguration(M365Simulator.DEMO_CLIENT_ID,
+        return new MsalSignIn(configuration(), options(cache, browser));
+    }
+
+    static SignInConfiguration configuration() {
+        return new SignInConfiguration(M365Simulator.DEMO_CLIENT_ID,
                 simulator.httpsBaseUrl() + "/" + M365Simulator.DEMO_TENANT_ID + "/", API + "/access_as_user");
-        return new MsalSignIn(configuration, MsalSignIn.Options.defaults().withCache(cache)
-                .withTls(simulator.tlsTrust().socketFactory()).withBrowser(browser)
-                .withInstanceDiscovery(simulator.instanceDiscoveryResponse()));
+    }
+
+    static MsalSignIn.Options options(MemoryTokenCache cache, OpenBrowserAction browser) {
+        return MsalSignIn.Options.defaults().withCache(cache).withTls(simulator.tlsTrust().socketFactory())
+                .withBrowser(browser).withInstanceDiscovery(simulator.instanceDiscoveryResponse());
     }
 }
