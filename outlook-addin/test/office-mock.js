@@ -159,4 +159,16 @@ function signetAnswering(status, body, options) {
   return { fetchImpl, calls, reports };
 }
 
-module.exports = { mockOffice, loadCommands, signetAnswering };
+/**
+ * Runs another of the add-in's plain scripts (src/NAME) in a fresh context; answers its global functions.
+ * @param {string} name
+ * @param {Function} [fetchImpl]
+ * @returns {any}
+ */
+function loadScript(name, fetchImpl) {
+  const context = vm.createContext({ fetch: fetchImpl, setTimeout, clearTimeout, console });
+  vm.runInContext(fs.readFileSync(path.join(__dirname, "..", "src", name), "utf8"), context, { filename: name });
+  return context;
+}
+
+module.exports = { mockOffice, loadCommands, loadScript, signetAnswering };
