@@ -1,10 +1,13 @@
 // Signet's task pane: shows the signature that applies, inserts it again, or switches new/reply.
-/* global Office, getComposeType, getFromAddress, signatureTypeFor, getSignetToken, fetchSignature, insertSignature, onMobile,
+/* global Office, getComposeType, getFromAddress, writeMark, reportDelivery, signatureTypeFor, getSignetToken, fetchSignature, insertSignature, onMobile,
    detailsHtml, collectValues, changedValues, fieldErrors, saveSummary, loadDetails, previewDetails, saveDetails */
 "use strict";
 
 /** @type {SignetSignature | null} */
 var currentSignature = null;
+/** The From address and token the current signature was fetched with (for the mark and the delivery report). */
+var currentFrom = /** @type {string | null} */ (null);
+var currentToken = "";
 
 /** @param {string} id @returns {HTMLElement} */
 function byId(id) {
@@ -36,7 +39,8 @@ async function loadSignature(type) {
       + (e && typeof e === "object" && "code" in e ? " (Office error " + e.code + ")" : "") + ".", true);
     return;
   }
-  var answer = await fetchSignature(type, token, undefined, await getFromAddress(Office.context.mailbox.item));
+  var from = await getFromAddress(Office.context.mailbox.item);
+  var answer = await fetchSignature(type, token, undefined, from);
   if (!answer.ok) {
     showStatus(answer.reason, true);
     return;
@@ -50,6 +54,8 @@ async function loadSignature(type) {
     return;
   }
   currentSignature = signature;
+  currentFrom = from;
+  currentToken = token;
   var preview = /** @type {HTMLIFrameElement} */ (byId("preview"));
   preview.srcdoc = signature.html;
   preview.hidden = false;
@@ -62,8 +68,11 @@ async function insertCurrent() {
     return;
   }
   try {
-    await insertSignature(Office.context.mailbox.item, currentSignature.html);
+    var signature = currentSignature;
+    await insertSignature(Office.context.mailbox.item, signature.html);
     showStatus("Inserted. You can edit it in the message before sending.", false);
+    await writeMark(Office.context.mailbox.item, { version: signature.version, type: signature.type, from: currentFrom });
+    reportDelivery(currentToken, { type: signature.type, signatureVersion: signature.version, from: currentFrom });
   } catch (e) {
     showStatus("Outlook did not take the signature: " + (e instanceof Error ? e.message : String(e)), true);
   }
