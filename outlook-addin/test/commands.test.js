@@ -21,7 +21,7 @@ test("a new message gets the new-message signature, as HTML, and Outlook's own s
 
   assert.equal(outcome, "inserted:new");
   assert.equal(completions, 1);
-  assert.match(signet.calls[0].url, /\/api\/v1\/me\/signature\?type=new$/);
+  assert.match(signet.calls[0].url, /\/api\/v1\/me\/signature\?type=new&from=ada%40contoso\.example$/);
   assert.equal(signet.calls[0].init.headers.Authorization, "Bearer token-from-office-sso");
   const item = office.context.mailbox.item;
   assert.equal(item.body.signature, SIGNATURE.html);
@@ -38,7 +38,7 @@ for (const composeType of ["reply", "forward"]) {
     const { outcome } = await compose(office, addin);
 
     assert.equal(outcome, "inserted:reply");
-    assert.match(signet.calls[0].url, /type=reply$/);
+    assert.match(signet.calls[0].url, /type=reply&/);
   });
 }
 
@@ -118,7 +118,7 @@ test("a Signet that never answers cannot hold the event past the add-in's time l
 });
 
 test("inserting twice replaces the signature instead of adding a second one", async () => {
-  const office = mockOffice();
+  const office = mockOffice({ noSessionData: true });
   const addin = loadCommands(office, signetAnswering(200, SIGNATURE).fetchImpl);
 
   await compose(office, addin);
@@ -133,5 +133,5 @@ test("both launch-event handlers are registered under the names the manifests us
   loadCommands(office, signetAnswering(200, SIGNATURE).fetchImpl);
 
   assert.deepEqual(Object.keys(office.associatedHandlers).sort(),
-    ["onNewAppointmentOrganizerHandler", "onNewMessageComposeHandler"]);
+    ["onMessageFromChangedHandler", "onNewAppointmentOrganizerHandler", "onNewMessageComposeHandler"]);
 });

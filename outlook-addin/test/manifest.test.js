@@ -46,7 +46,8 @@ test("every launch event's action is an executeFunction action of the event runt
 
   const events = extension.autoRunEvents.flatMap((/** @type {any} */ e) => e.events);
 
-  assert.deepEqual(events.map((/** @type {any} */ e) => e.type).sort(), ["newAppointmentOrganizerCreated", "newMessageComposeCreated"]);
+  assert.deepEqual([...new Set(events.map((/** @type {any} */ e) => e.type))].sort(),
+    ["messageFromChanged", "newAppointmentOrganizerCreated", "newMessageComposeCreated"]);
   for (const event of events) {
     assert.ok(actions.includes(event.actionId), event.actionId + " is not an action of the runtime");
   }
@@ -60,10 +61,11 @@ test("the handler names the manifests use are the functions commands.js register
   const json = JSON.parse(fill(template("manifest.json"), VALUES));
 
   const xmlNames = [...xml.matchAll(/FunctionName="([^"]+)"/g)].map((m) => m[1]).sort();
-  const jsonNames = json.extensions[0].autoRunEvents[0].events.map((/** @type {any} */ e) => e.actionId).sort();
+  const jsonNames = json.extensions[0].autoRunEvents.flatMap((/** @type {any} */ e) => e.events)
+    .map((/** @type {any} */ e) => e.actionId);
 
-  assert.deepEqual(xmlNames, jsonNames);
-  for (const name of xmlNames) {
+  assert.deepEqual([...new Set(xmlNames)].sort(), [...new Set(jsonNames)].sort());
+  for (const name of new Set(xmlNames)) {
     assert.match(script, new RegExp(`Office\\.actions\\.associate\\("${name}", ${name}\\)`));
   }
 });
