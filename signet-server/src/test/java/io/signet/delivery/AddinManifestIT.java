@@ -58,7 +58,8 @@ class AddinManifestIT {
         Element v11 = only(v10, OVERRIDES, "VersionOverrides");
         assertThat(v11.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type")).isEqualTo("VersionOverridesV1_1");
         Element sets = (Element) v11.getElementsByTagNameNS(BT, "Sets").item(0);
-        assertThat(sets.getAttribute("DefaultMinVersion")).isEqualTo("1.10");
+        // Outlook on iOS and Android supports Mailbox 1.5 only; desktop clients raise what their version supports.
+        assertThat(sets.getAttribute("DefaultMinVersion")).isEqualTo("1.5");
         Element runtime = (Element) v11.getElementsByTagNameNS(OVERRIDES, "Runtime").item(0);
         assertThat(url(v11, runtime.getAttribute("resid"))).isEqualTo(BASE + "/addin/commands.html");
         Element override = only(runtime, OVERRIDES, "Override");
@@ -67,7 +68,14 @@ class AddinManifestIT {
         Element launch = launchEventPoint(v11);
         assertThat(url(v11, only(launch, OVERRIDES, "SourceLocation").getAttribute("resid"))).isEqualTo(BASE + "/addin/commands.html");
         assertThat(xmlEvents(xml)).containsExactly("OnNewMessageCompose=onNewMessageComposeHandler",
-                "OnNewAppointmentOrganizer=onNewAppointmentOrganizerHandler");
+                "OnNewAppointmentOrganizer=onNewAppointmentOrganizerHandler",
+                "OnMessageFromChanged=onMessageFromChangedHandler",
+                "OnNewMessageCompose=onNewMessageComposeHandler", "OnMessageFromChanged=onMessageFromChangedHandler");
+        Element mobile = only(only(v11, OVERRIDES, "Hosts"), OVERRIDES, "Host");
+        Element mobileLaunch = only(only(mobile, OVERRIDES, "MobileFormFactor"), OVERRIDES, "ExtensionPoint");
+        assertThat(mobileLaunch.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type")).isEqualTo("LaunchEvent");
+        assertThat(url(v11, only(mobileLaunch, OVERRIDES, "SourceLocation").getAttribute("resid")))
+                .isEqualTo(BASE + "/addin/commands.html");
         Element sso = only(v11, OVERRIDES, "WebApplicationInfo");
         assertThat(childTexts(sso, OVERRIDES, "Id")).containsExactly(SimulatedTenant.CLIENT_ID);
         assertThat(childTexts(sso, OVERRIDES, "Resource")).containsExactly("api://signet.example.com/" + SimulatedTenant.CLIENT_ID);
@@ -78,12 +86,14 @@ class AddinManifestIT {
         JsonNode json = json();
         JsonNode extension = json.get("extensions").get(0);
         List<String> jsonEvents = new ArrayList<>();
-        extension.get("autoRunEvents").get(0).get("events").forEach(e -> jsonEvents.add(
-                e.get("type").asString() + "=" + e.get("actionId").asString()));
+        extension.get("autoRunEvents").forEach(group -> group.get("events").forEach(e -> jsonEvents.add(
+                e.get("type").asString() + "=" + e.get("actionId").asString())));
         JsonNode runtime = extension.get("runtimes").get(0);
 
         assertThat(jsonEvents).containsExactly("newMessageComposeCreated=onNewMessageComposeHandler",
-                "newAppointmentOrganizerCreated=onNewAppointmentOrganizerHandler");
+                "newAppointmentOrganizerCreated=onNewAppointmentOrganizerHandler",
+                "messageFromChanged=onMessageFromChangedHandler", "newMessageComposeCreated=onNewMessageComposeHandler",
+                "messageFromChanged=onMessageFromChangedHandler");
         assertThat(xmlEvents(xml()).stream().map(e -> e.substring(e.indexOf('=')))).containsExactlyElementsOf(
                 jsonEvents.stream().map(e -> e.substring(e.indexOf('='))).toList());
         assertThat(runtime.get("code").get("page").asString()).isEqualTo(BASE + "/addin/commands.html");

@@ -36,8 +36,9 @@ class DeliveryConfiguration {
     SecurityFilterChain addinSecurity(HttpSecurity http, AddinSite site) throws Exception {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(List.of(site.origin()));
-        cors.setAllowedMethods(List.of("GET", "OPTIONS"));
-        cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.IF_NONE_MATCH));
+        // The event script reports deliveries (POST) from Outlook's own origin in classic Outlook and on mobile.
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "OPTIONS"));
+        cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.IF_NONE_MATCH, HttpHeaders.CONTENT_TYPE));
         cors.setExposedHeaders(List.of(HttpHeaders.ETAG));
         cors.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource corsSource = new UrlBasedCorsConfigurationSource();
