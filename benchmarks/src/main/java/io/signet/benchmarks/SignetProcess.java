@@ -58,6 +58,9 @@ final class SignetProcess implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("SERVER_PORT", String.valueOf(port));
+        // The actuator back on the public port, for this local run only: the health floor is measured on the
+        // same server as the signatures, and the heap is sampled from /actuator/prometheus there.
+        env.put("MANAGEMENT_SERVER_PORT", String.valueOf(port));
         env.put("SIGNET_PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
         env.put("SIGNET_BOOTSTRAP_ADMIN_EMAIL", OWNER);
         env.put("SIGNET_BOOTSTRAP_ADMIN_PASSWORD", PASSWORD);

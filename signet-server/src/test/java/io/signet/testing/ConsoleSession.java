@@ -34,7 +34,7 @@ public final class ConsoleSession {
         ConsoleSession session = new ConsoleSession("http://127.0.0.1:" + port);
         HttpResponse<String> answer = session.postForm("/login", Map.of("username", email, "password", password));
         String location = answer.headers().firstValue("Location").orElse("");
-        if (answer.statusCode() != 302 || location.contains("error")) {
+        if (answer.statusCode() != 302 || location.contains("/login?")) {
             throw new IllegalStateException("Console sign-in failed: " + answer.statusCode() + " " + location);
         }
         return session;

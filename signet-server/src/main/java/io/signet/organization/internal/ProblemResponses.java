@@ -17,9 +17,20 @@ final class ProblemResponses {
 
     static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInLockedException locked) {
+            tooManySignInAttempts(response, locked);
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Signet\", Bearer realm=\"Signet\"");
         write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
                 "Authenticate with HTTP Basic (admin email and password) or a bearer API token.");
+    }
+
+    /** 429 while {@link SignInLimiter} locks the account or the address: the same answer whichever it is. */
+    static void tooManySignInAttempts(HttpServletResponse response, SignInLockedException locked) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(locked.retryAfterSeconds()));
+        write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-in-attempts", "Too many sign-in attempts",
+                locked.advice());
     }
 
     static void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
