@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,10 +38,15 @@ class FromAddressIT extends SimulatedTenantTest {
         member = TENANT.scenario().user(M365Simulator.DEMO_MEMBER_USERNAME).orElseThrow();
         alias = "alias-" + UUID.randomUUID().toString().substring(0, 8) + "@" + TENANT.simulator().domain();
         List<String> proxies = proxies(member);
-        proxies.removeIf(p -> p.toString().startsWith("smtp:alias-"));
+        proxies.removeIf(p -> p.startsWith("smtp:alias-"));
         proxies.add("smtp:" + alias);
         TENANT.scenario().updateUser(member.id(), Map.of("proxyAddresses", proxies));
         AgentDeliveries.connectSyncAndAssign(TENANT, port, org, jdbc);
+    }
+
+    @AfterEach
+    void theSharedTenantGetsItsAddressesBack() {
+        TENANT.scenario().updateUser(member.id(), Map.of("proxyAddresses", proxies(member)));
     }
 
     @Test
