@@ -68,6 +68,9 @@ class TenantIsolationIT {
         resourcesOfB.put("/api/v1/departments/", department);
         resourcesOfB.put("/api/v1/admins/", admin);
         resourcesOfB.put("/api/v1/api-tokens/", token);
+        String mailbox = b.owner().post("/api/v1/shared-mailboxes", "{\"address\":\"b-secret-support@example.com\","
+                + "\"displayName\":\"Secret Dept support\",\"newTemplateId\":\"" + template + "\"}").expectStatus(201).id();
+        resourcesOfB.put("/api/v1/shared-mailboxes/", mailbox);
         // Organisation B is not connected to Microsoft 365 here, so its sync run is written as a past run would be.
         UUID run = UUID.randomUUID();
         jdbc.sql("""
@@ -83,6 +86,14 @@ class TenantIsolationIT {
                 VALUES (:id, :org, :employee, 'B-SECRET-PC', 'b-secret-pc', '0.1.0', 'classic-windows', 'off', '[]',
                   '[{"code":"roaming-policy","detail":"Secret Dept"}]', FALSE, :now)""")
                 .param("id", UUID.randomUUID()).param("org", b.orgId()).param("employee", UUID.fromString(employee))
+                .param("now", java.sql.Timestamp.from(java.time.Instant.now())).update();
+        // ... and its Outlook add-in reported a delivery.
+        jdbc.sql("""
+                INSERT INTO daily_delivery (org_id, employee_id, channel, delivery_day, signature_type, from_normalized,
+                  from_kind, signature_version, client_platform, received_at)
+                VALUES (:org, :employee, 'add-in', :day, 'new', '', 'none', 'v1', 'B-SECRET-PC', :now)""")
+                .param("org", b.orgId()).param("employee", UUID.fromString(employee))
+                .param("day", java.sql.Date.valueOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC)))
                 .param("now", java.sql.Timestamp.from(java.time.Instant.now())).update();
         snapshotOfB = snapshot(b.owner());
     }
@@ -115,7 +126,9 @@ class TenantIsolationIT {
                 "DELETE /api/v1/admins/{id}", "DELETE /api/v1/api-tokens/{id}", "GET /api/v1/employees/{id}/signature",
                 "GET /api/v1/employees/{id}/signature-assignment", "PUT /api/v1/signature-templates/{id}",
                 "POST /api/v1/signature-templates/{id}/preview", "DELETE /api/v1/signature-templates/{id}",
-                "DELETE /api/v1/signature-assignments/{id}", "DELETE /api/v1/signature-assets/{id}");
+                "DELETE /api/v1/signature-assignments/{id}", "DELETE /api/v1/signature-assets/{id}",
+                "GET /api/v1/shared-mailboxes/{id}", "PUT /api/v1/shared-mailboxes/{id}",
+                "DELETE /api/v1/shared-mailboxes/{id}");
         assertThat(snapshot(b.owner())).isEqualTo(snapshotOfB);
     }
 
@@ -151,6 +164,7 @@ class TenantIsolationIT {
         return switch (prefix) {
             case "/api/v1/employees/" -> "{\"email\":\"hijack@example.com\",\"firstName\":\"Hijacked\"}";
             case "/api/v1/departments/" -> "{\"name\":\"Hijacked\"}";
+            case "/api/v1/shared-mailboxes/" -> "{\"address\":\"hijack@example.com\",\"displayName\":\"Hijacked\"}";
             default -> "{}";
         };
     }
@@ -159,7 +173,8 @@ class TenantIsolationIT {
         return owner.get("/api/v1/employees").body() + owner.get("/api/v1/departments").body()
                 + owner.get("/api/v1/signature-templates").body() + owner.get("/api/v1/signature-assignments").body()
                 + owner.get("/api/v1/signature-assets").body() + owner.get("/api/v1/signature-settings").body()
-                + owner.get("/api/v1/admins").body() + owner.get("/api/v1/api-tokens").body().replaceAll(
+                + owner.get("/api/v1/admins").body() + owner.get("/api/v1/shared-mailboxes").body()
+                + owner.get("/api/v1/api-tokens").body().replaceAll(
                         "\"lastUsedAt\":\"[^\"]*\"", "");
     }
 }

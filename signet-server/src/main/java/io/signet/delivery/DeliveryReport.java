@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * Who received their current signature through which channel in the last {@code days} days, who received none,
- * which agent versions run, and which problems the agents reported. Only the desktop agent reports today; the
- * Outlook add-in will join {@code channels}.
+ * which agent versions run, and which problems the agents reported. {@code channels} holds the desktop agent
+ * ({@code agent}) and the Outlook add-in ({@code add-in}).
  *
  * @param activeSyncedEmployees active employees from the Microsoft 365 sync: the ones delivery can reach
  */
@@ -17,10 +17,18 @@ public record DeliveryReport(Instant generatedAt, Instant since, int days, long 
 
     /**
      * One delivery channel: how many active synced employees got their current signature through it, how many
-     * reported at all, from how many devices.
+     * reported at all, from how many devices (the add-in: distinct employee and client platform), and the clients
+     * seen, most employees first.
      */
     public record Channel(String channel, long employeesWithCurrentSignature, long employeesReporting,
-            long devicesReporting) {
+            long devicesReporting, List<Client> clients) {
+    }
+
+    /**
+     * A client that reported through a channel and how many employees use it: the add-in's platform (as Office
+     * names it: {@code PC}, {@code OfficeOnline}, {@code Mac}, ...) or the agent's Outlook kind.
+     */
+    public record Client(String platform, long employees) {
     }
 
     /** How many active synced employees received no current signature through any channel, and the first of them. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -22,6 +24,7 @@ import io.signet.delivery.DeliveryReport.EmployeeSummary;
 import io.signet.delivery.DeliveryReport.Missing;
 import io.signet.delivery.DeliveryReport.ReportedProblem;
 import io.signet.delivery.internal.AgentCheckInRepository;
+import io.signet.delivery.internal.DailyDeliveryRepository;
 import io.signet.delivery.internal.ServedSignatures;
 import io.signet.directory.Employee;
 import io.signet.directory.EmployeePage;
@@ -32,7 +35,8 @@ import io.signet.directory.Employees;
 
 /**
  * Builds the {@link DeliveryReport} of the last seven days. An employee received their current signature through
- * the agent when one of their devices checked in within that time with the versions Signet serves at report time.
+ * the agent when one of their devices checked in within that time with the versions Signet serves at report time;
+ * through the add-in when their latest add-in delivery of their own signature carries the version served now.
  */
 @Service
 public class DeliveryReports {
@@ -41,13 +45,19 @@ public class DeliveryReports {
     /** How many of the employees without a current signature the report names. */
     public static final int MISSING_LISTED = 50;
 
+    /** The add-in's channel name, in reports and in the stored deliveries. */
+    public static final String ADDIN = "add-in";
+
     private final AgentCheckInRepository checkIns;
+    private final DailyDeliveryRepository deliveries;
     private final ServedSignatures served;
     private final Employees employees;
     private final Clock clock;
 
-    DeliveryReports(AgentCheckInRepository checkIns, ServedSignatures served, Employees employees, Clock clock) {
+    DeliveryReports(AgentCheckInRepository checkIns, DailyDeliveryRepository deliveries, ServedSignatures served,
+            Employees employees, Clock clock) {
         this.checkIns = checkIns;
+        this.deliveries = deliveries;
         this.served = served;
         this.employees = employees;
         this.clock = clock;
@@ -56,28 +66,71 @@ public class DeliveryReports {
     public DeliveryReport report(UUID orgId) {
         Instant now = clock.instant();
         Instant since = now.minus(Duration.ofDays(DAYS));
+        Function<UUID, Map<String, String>> versions = served.versionsOnce(orgId);
+        Map<UUID, Boolean> deliverable = new HashMap<>();
+        Predicate<UUID> canDeliver = id -> deliverable.computeIfAbsent(id, e -> deliverable(employees.get(orgId, e)));
         List<AgentCheckIn> recent = checkIns.since(orgId, since);
-        Set<UUID> reached = reachedByAgent(orgId, recent);
+        List<AddinDelivery> addin = deliveries.since(orgId, ADDIN, since);
+        Set<UUID> byAgent = reachedByAgent(recent, versions, canDeliver);
+        Set<UUID> byAddin = reachedByAddin(addin, versions, canDeliver);
+        Set<UUID> reached = new HashSet<>(byAgent);
+        reached.addAll(byAddin);
         long activeSynced = activeSynced(orgId, 0, 1).totalItems();
-        Channel agent = new Channel("agent", reached.size(), recent.stream().map(c -> c.employee().id()).distinct().count(),
-                recent.size());
-        return new DeliveryReport(now, since, DAYS, activeSynced, List.of(agent),
+        Channel agent = new Channel("agent", byAgent.size(), recent.stream().map(c -> c.employee().id()).distinct().count(),
+                recent.size(), clients(recent.stream().map(c -> Map.entry(c.outlookKind(), c.employee().id())).toList()));
+        Channel addinChannel = new Channel(ADDIN, byAddin.size(),
+                addin.stream().map(AddinDelivery::employeeId).distinct().count(),
+                addin.stream().map(d -> d.employeeId() + "|" + d.clientPlatform()).distinct().count(),
+                clients(addin.stream().map(d -> Map.entry(d.clientPlatform(), d.employeeId())).toList()));
+        return new DeliveryReport(now, since, DAYS, activeSynced, List.of(agent, addinChannel),
                 new Missing(activeSynced - reached.size(), firstMissing(orgId, reached)), versions(recent),
                 problems(recent));
     }
 
     /** Active synced employees with a device whose installed versions are those served now. */
-    private Set<UUID> reachedByAgent(UUID orgId, List<AgentCheckIn> recent) {
-        Function<UUID, Map<String, String>> versions = served.versionsOnce(orgId);
+    private static Set<UUID> reachedByAgent(List<AgentCheckIn> recent, Function<UUID, Map<String, String>> versions,
+            Predicate<UUID> canDeliver) {
         Set<UUID> reached = new HashSet<>();
         for (AgentCheckIn checkIn : recent) {
             UUID id = checkIn.employee().id();
             if (!reached.contains(id) && ServedSignatures.isCurrent(checkIn.installed(), versions.apply(id))
-                    && deliverable(employees.get(orgId, id))) {
+                    && canDeliver.test(id)) {
                 reached.add(id);
             }
         }
         return reached;
+    }
+
+    /**
+     * Active synced employees whose latest add-in delivery of their own signature (no From address, or one of
+     * theirs) carries the version served now for its type and From address. Shared mailboxes' signatures are
+     * not the employee's and do not count.
+     */
+    private static Set<UUID> reachedByAddin(List<AddinDelivery> recent, Function<UUID, Map<String, String>> versions,
+            Predicate<UUID> canDeliver) {
+        Map<UUID, AddinDelivery> latest = new LinkedHashMap<>();
+        recent.stream().filter(d -> "none".equals(d.fromKind()) || "own".equals(d.fromKind()))
+                .forEach(d -> latest.putIfAbsent(d.employeeId(), d));
+        Set<UUID> reached = new HashSet<>();
+        latest.forEach((id, d) -> {
+            String base = versions.apply(id).get(d.type());
+            String expected = base == null ? null
+                    : d.fromAddress() == null ? base : ServedSignatures.fromVersion("own", d.fromAddress(), base);
+            if (d.signatureVersion().equals(expected) && canDeliver.test(id)) {
+                reached.add(id);
+            }
+        });
+        return reached;
+    }
+
+    /** Platform to the number of distinct employees using it, most first. */
+    private static List<DeliveryReport.Client> clients(List<Map.Entry<String, UUID>> uses) {
+        return uses.stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                Collectors.mapping(Map.Entry::getValue, Collectors.toSet())))
+                .entrySet().stream().map(e -> new DeliveryReport.Client(e.getKey(), e.getValue().size()))
+                .sorted(Comparator.comparingLong(DeliveryReport.Client::employees).reversed()
+                        .thenComparing(DeliveryReport.Client::platform))
+                .toList();
     }
 
     private static boolean deliverable(Employee employee) {

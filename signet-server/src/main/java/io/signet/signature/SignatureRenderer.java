@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -13,6 +15,9 @@ import org.springframework.stereotype.Service;
 import com.samskivert.mustache.Template;
 
 import io.signet.directory.Employee;
+import io.signet.directory.EmployeeData;
+import io.signet.directory.EmployeeSource;
+import io.signet.directory.EmployeeStatus;
 import io.signet.directory.Employees;
 import io.signet.organization.Organizations;
 import io.signet.signature.internal.SignatureContext;
@@ -59,6 +64,31 @@ public class SignatureRenderer {
                 () -> templates.findById(orgId, choice.templateId())
                         .orElseThrow(() -> ApiProblem.notFound("Signature template", choice.templateId())));
         return render(type, choice.templateId(), compiled.html(), compiled.text(), employee);
+    }
+
+    /**
+     * The signature of a mailbox that is no employee's (a shared mailbox): {@code templateId}, or the
+     * organisation's default for the type when it is null (or no longer exists), filled with the mailbox's own
+     * values ({@code data}: {@code email} is its address) exactly as an employee's are, HTML-escaped alike.
+     */
+    public RenderedSignature renderForMailbox(UUID orgId, EmployeeData data, String departmentName, UUID templateId,
+            SignatureType type) {
+        Employee mailbox = new Employee(new UUID(0, 0), orgId, data, departmentName, EmployeeSource.MANUAL, null,
+                EmployeeStatus.ACTIVE, false, Instant.EPOCH, Instant.EPOCH);
+        Optional<SignatureTemplate> own = templateId == null ? Optional.empty() : templates.findById(orgId, templateId);
+        if (own.isPresent()) {
+            SignatureTemplate template = own.get();
+            SignatureTemplateEngine.Compiled compiled = engine.compiled(template.id(), template.revision(), () -> template);
+            return render(type, template.id(), compiled.html(), compiled.text(), mailbox);
+        }
+        SignatureChoice choice = assignments.choose(mailbox, type);
+        if (choice.isNone()) {
+            return new RenderedSignature(type, null, "", "", version("none"));
+        }
+        SignatureTemplateEngine.Compiled compiled = engine.compiled(choice.templateId(), choice.templateRevision(),
+                () -> templates.findById(orgId, choice.templateId())
+                        .orElseThrow(() -> ApiProblem.notFound("Signature template", choice.templateId())));
+        return render(type, choice.templateId(), compiled.html(), compiled.text(), mailbox);
     }
 
     /**

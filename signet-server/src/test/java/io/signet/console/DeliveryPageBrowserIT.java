@@ -22,8 +22,8 @@ import io.signet.testing.TestOrganizations.TestOrg;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The Delivery page in headless Chromium, after an employee's agent checked in: the check-in row, the problem
- * explained, the agent settings saved, and a bad interval shown next to its field with nothing saved.
+ * The Delivery page in headless Chromium, after an employee's agent checked in and their add-in reported a
+ * delivery: the add-in channel beside the agent's with its client, the check-in row, the problem explained, the agent settings saved, and a bad interval shown next to its field with nothing saved.
  */
 class DeliveryPageBrowserIT extends SimulatedTenantTest {
 
@@ -39,6 +39,11 @@ class DeliveryPageBrowserIT extends SimulatedTenantTest {
         AgentDeliveries.checkIn(port, token, AgentDeliveries.currentCheckIn(served, "DESKTOP-1234", "0.1.0",
                 "[{\"code\":\"roaming-policy\",\"detail\":\"RoamingSignatures policy forces roaming on\"}]"))
                 .expectStatus(201);
+        String version = io.signet.testing.ApiClient.anonymous(port).withBearer(token).get("/api/v1/me/signature?type=new")
+                .expectStatus(200).json().get("version").asString();
+        io.signet.testing.ApiClient.anonymous(port).withBearer(token).post("/api/v1/me/deliveries", "{\"channel\":"
+                + "\"add-in\",\"type\":\"new\",\"signatureVersion\":\"" + version + "\",\"from\":null,"
+                + "\"client\":{\"platform\":\"OfficeOnline\",\"version\":\"16.0\"}}").expectStatus(204);
         String base = "http://127.0.0.1:" + port;
 
         try (Browser browser = Browser.start(1280, 1800)) {
@@ -53,6 +58,11 @@ class DeliveryPageBrowserIT extends SimulatedTenantTest {
             assertThat(row.findElement(By.className("agent-version")).getText()).isEqualTo("0.1.0");
             assertThat(row.getText()).contains("current");
             assertThat(page.findElement(By.cssSelector("#channel-agent .current-count")).getText()).isEqualTo("1");
+            WebElement addin = page.findElement(By.id("channel-add-in"));
+            assertThat(addin.getText()).contains("Outlook add-in");
+            assertThat(addin.findElement(By.className("current-count")).getText()).isEqualTo("1");
+            assertThat(addin.findElement(By.className("clients")).getText()).isEqualTo("OfficeOnline: 1");
+            assertThat(page.findElement(By.id("report")).getText()).doesNotContain("does not report");
             assertThat(page.findElement(By.cssSelector("#problem-roaming-policy .explanation")).getText())
                     .contains("A policy keeps Outlook's roaming signatures on");
             WebElement jar = page.findElement(By.id("download-signet-agent-jar"));

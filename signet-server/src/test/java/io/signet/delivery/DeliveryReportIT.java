@@ -55,7 +55,7 @@ class DeliveryReportIT extends SimulatedTenantTest {
 
     @Test
     void theReportCountsCurrentDeliveriesPerChannelAndNamesWhoReceivedNone() {
-        JsonNode report = org.owner().get("/api/v1/delivery/report").expectStatus(200).json();
+        JsonNode report = org.owner().get("/api/v1/delivery").expectStatus(200).json();
 
         assertThat(report.get("days").asInt()).isEqualTo(7);
         assertThat(report.get("activeSyncedEmployees").asLong()).isEqualTo(activeSynced);
@@ -77,7 +77,7 @@ class DeliveryReportIT extends SimulatedTenantTest {
 
     @Test
     void theReportListsAgentVersionsByDevicesAndProblemsByEmployeesWithTheNewestDetail() {
-        JsonNode report = org.owner().get("/api/v1/delivery/report").json();
+        JsonNode report = org.owner().get("/api/v1/delivery").json();
 
         assertThat(report.get("agentVersions").toString())
                 .isEqualTo("[{\"version\":\"0.1.0\",\"devices\":2},{\"version\":\"0.2.0\",\"devices\":1}]");
@@ -98,7 +98,7 @@ class DeliveryReportIT extends SimulatedTenantTest {
                 .param("old", Timestamp.from(Instant.now().minus(Duration.ofDays(8))))
                 .param("o", org.orgId()).param("e", java.util.UUID.fromString(ada.get("id").asString())).update();
 
-        JsonNode report = org.owner().get("/api/v1/delivery/report").json();
+        JsonNode report = org.owner().get("/api/v1/delivery").json();
 
         assertThat(report.get("channels").get(0).get("employeesWithCurrentSignature").asLong()).isZero();
         assertThat(report.get("channels").get(0).get("devicesReporting").asLong()).isEqualTo(1);
@@ -128,7 +128,7 @@ class DeliveryReportIT extends SimulatedTenantTest {
     void anotherOrganisationSeesNoneOfTheseCheckIns() {
         TestOrg other = organizations.create(port);
 
-        Response report = other.owner().get("/api/v1/delivery/report").expectStatus(200);
+        Response report = other.owner().get("/api/v1/delivery").expectStatus(200);
         Response list = other.owner().get("/api/v1/delivery/agent-check-ins").expectStatus(200);
 
         assertThat(report.json().get("activeSyncedEmployees").asLong()).isZero();

@@ -89,7 +89,7 @@ class DesktopAgentIT extends SimulatedTenantTest {
         assertThat(checkIn.get("employee").get("email").asString()).isEqualToIgnoringCase(member);
         assertThat(checkIn.get("outlook").get("kind").asString()).isEqualTo("export");
         assertThat(checkIn.get("current").asBoolean()).isTrue();
-        assertThat(org.owner().get("/api/v1/delivery/report").json().get("channels").get(0)
+        assertThat(org.owner().get("/api/v1/delivery").json().get("channels").get(0)
                 .get("employeesWithCurrentSignature").asInt()).isEqualTo(1);
         theDeliveryPageShows(org, device);
     }

@@ -80,7 +80,9 @@ class MeSignaturesIT extends SimulatedTenantTest {
         assertThat(paths.get("/api/v1/me/agent-check-ins").has("post")).isTrue();
         assertThat(paths.has("/api/v1/agent/configuration")).isTrue();
         assertThat(paths.get("/api/v1/delivery/agent-settings").has("put")).isTrue();
-        assertThat(paths.has("/api/v1/delivery/report")).isTrue();
+        assertThat(paths.has("/api/v1/delivery")).isTrue();
+        assertThat(paths.has("/api/v1/delivery/report")).as("moved to /api/v1/delivery").isFalse();
+        assertThat(paths.get("/api/v1/me/deliveries").has("post")).isTrue();
     }
 
     @Test

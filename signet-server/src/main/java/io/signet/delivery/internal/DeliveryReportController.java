@@ -54,7 +54,7 @@ class DeliveryReportController {
         this.checkIns = checkIns;
     }
 
-    @GetMapping("/report")
+    @GetMapping
     @Operation(summary = "Who received their current signature in the last 7 days, per channel; who received none; "
             + "agent versions; reported problems")
     DeliveryReport report() {

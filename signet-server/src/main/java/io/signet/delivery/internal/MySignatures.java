@@ -56,8 +56,7 @@ class MySignatures {
         this.rendered = Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(properties.signatureCacheTtl()).build();
     }
 
-    MySignature find(TokenUser user, SignatureType type) {
-        Me me = me(user);
+    MySignature find(Me me, SignatureType type) {
         UUID orgId = me.orgId();
         Employee employee = me.employee();
         RenderedSignature signature = rendered.get(new CacheKey(orgId, employee.id(), type, employee.updatedAt()),

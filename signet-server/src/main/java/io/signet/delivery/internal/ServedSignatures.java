@@ -78,6 +78,14 @@ public class ServedSignatures {
         return employeeId -> known.computeIfAbsent(employeeId, id -> versions(of(orgId, id)));
     }
 
+    /**
+     * The version the add-in's API serves for a From address of a kind ({@code own}, {@code shared-mailbox},
+     * {@code unknown}) whose signature has version {@code base}: it differs between kinds and addresses.
+     */
+    public static String fromVersion(String kind, String addressKey, String base) {
+        return hash(kind + "\0" + addressKey + "\0" + base);
+    }
+
     /** The version of the whole {@code /me/signatures} answer: changes when anything in it changes. */
     static String versionOf(Employee employee, List<String> mailboxes, List<Served> served, AgentSettings settings) {
         StringBuilder content = new StringBuilder()
@@ -87,8 +95,12 @@ public class ServedSignatures {
                 .append(settings.roaming());
         served.forEach(s -> content.append('\0').append(s.type().code()).append('|').append(s.name()).append('|')
                 .append(s.version()));
+        return hash(content.toString());
+    }
+
+    private static String hash(String content) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -132,6 +132,24 @@ public class MirrorRepository {
         return userIdsWhere(orgId, "primary_address", addresses);
     }
 
+    /**
+     * The present users that may hold {@code address} (as compared) as primary, UPN or SMTP proxy address: the
+     * caller confirms with {@link MirroredUser#allEmails()}. Proxy addresses live only in the JSON attributes, so
+     * this reads the organisation's mirror rows with a LIKE: meant for single look-ups (the add-in's From address,
+     * registering a shared mailbox), never for the sync's hot path.
+     */
+    public List<MirroredUser> candidatesHolding(UUID orgId, String address) {
+        String pattern = "%" + address.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return jdbc.sql("""
+                SELECT user_id, attributes, manager_id, removed FROM m365_mirror_user
+                WHERE org_id = :orgId AND removed = FALSE
+                  AND (primary_address = :address OR LOWER(attributes) LIKE :pattern ESCAPE '!')""")
+                .param("orgId", orgId).param("address", address).param("pattern", pattern)
+                .query((rs, n) -> new StoredUser(rs.getString("user_id"), MirrorJson.read(rs.getString("attributes")),
+                        rs.getString("manager_id"), rs.getBoolean("removed")).toMirrored())
+                .list();
+    }
+
     /** The users whose manager is one of these users: a manager's change shows in their mapped values. */
     public Set<String> reportsOf(UUID orgId, Collection<String> managerIds) {
         return userIdsWhere(orgId, "manager_id", managerIds);
