@@ -1,9 +1,11 @@
 // A stand-in for Office.js in browser tests: the mailbox item records what the add-in inserts. The page's
-// query string chooses the compose type (stubCompose) and the Microsoft token SSO answers (stubToken).
+// query string chooses the compose type (stubCompose), the Microsoft token SSO answers (stubToken) and the From
+// address (stubFrom; window.__stub.from changes it later, as the employee picking another sender would).
 (function () {
   "use strict";
   var query = new URLSearchParams(window.location.search);
-  var stub = { inserted: [], options: [], clientSignatureDisabled: 0, handlers: {}, completed: 0 };
+  var stub = { inserted: [], options: [], clientSignatureDisabled: 0, handlers: {}, completed: 0, session: {} };
+  stub.from = query.get("stubFrom");
   window.__stub = stub;
   stub.errors = [];
   window.addEventListener("error", function (e) { stub.errors.push(String(e.message)); });
@@ -37,9 +39,30 @@
       }
     },
     context: {
+      diagnostics: { host: "Outlook", platform: "OfficeOnline", version: "16.0.19000.0" },
       mailbox: {
         item: {
           itemType: "message",
+          from: {
+            getAsync: function (callback) {
+              callback(stub.from ? ok({ emailAddress: stub.from, displayName: stub.from })
+                  : { status: "failed", error: { message: "no From address in this stand-in" } });
+            }
+          },
+          sessionData: {
+            getAsync: function (name, callback) {
+              callback(name in stub.session ? ok(stub.session[name])
+                  : { status: "failed", error: { message: "not found" } });
+            },
+            setAsync: function (name, value, callback) {
+              stub.session[name] = value;
+              if (callback) { callback(ok()); }
+            },
+            removeAsync: function (name, callback) {
+              delete stub.session[name];
+              if (callback) { callback(ok()); }
+            }
+          },
           getComposeTypeAsync: function (callback) {
             callback(ok({ composeType: query.get("stubCompose") || "newMail", coercionType: "html" }));
           },
