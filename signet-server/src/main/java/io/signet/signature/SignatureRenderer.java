@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import com.samskivert.mustache.Template;
 
 import io.signet.directory.Employee;
+import io.signet.directory.EmployeeData;
 import io.signet.directory.Employees;
 import io.signet.organization.Organizations;
 import io.signet.signature.internal.SignatureContext;
@@ -52,6 +53,24 @@ public class SignatureRenderer {
     public RenderedSignature renderFor(UUID orgId, UUID employeeId, SignatureType type) {
         Employee employee = employees.get(orgId, employeeId);
         SignatureChoice choice = assignments.choose(employee, type);
+        if (choice.isNone()) {
+            return new RenderedSignature(type, null, "", "", version("none"));
+        }
+        SignatureTemplateEngine.Compiled compiled = engine.compiled(choice.templateId(), choice.templateRevision(),
+                () -> templates.findById(orgId, choice.templateId())
+                        .orElseThrow(() -> ApiProblem.notFound("Signature template", choice.templateId())));
+        return render(type, choice.templateId(), compiled.html(), compiled.text(), employee);
+    }
+
+    /**
+     * The employee's signature of this type as it would read with {@code data} instead of their stored data (the
+     * template is still chosen by the stored employee): a preview of an employee's proposed edits.
+     */
+    public RenderedSignature renderWith(UUID orgId, UUID employeeId, SignatureType type, EmployeeData data) {
+        Employee stored = employees.get(orgId, employeeId);
+        Employee employee = new Employee(stored.id(), orgId, data, stored.departmentName(), stored.source(),
+                stored.m365ObjectId(), stored.status(), stored.syncPaused(), stored.createdAt(), stored.updatedAt());
+        SignatureChoice choice = assignments.choose(stored, type);
         if (choice.isNone()) {
             return new RenderedSignature(type, null, "", "", version("none"));
         }

@@ -36,8 +36,9 @@ class DeliveryConfiguration {
     SecurityFilterChain addinSecurity(HttpSecurity http, AddinSite site) throws Exception {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(List.of(site.origin()));
-        cors.setAllowedMethods(List.of("GET", "OPTIONS"));
-        cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.IF_NONE_MATCH));
+        // The task pane reads and saves the employee's own details (GET, POST preview, PUT /api/v1/me/details).
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "OPTIONS"));
+        cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.IF_NONE_MATCH, HttpHeaders.CONTENT_TYPE));
         cors.setExposedHeaders(List.of(HttpHeaders.ETAG));
         cors.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource corsSource = new UrlBasedCorsConfigurationSource();

@@ -18,7 +18,7 @@ import io.signet.delivery.internal.AddinTokenVerifier.InvalidTokenException;
  * refused Microsoft token: the add-in's and the desktop agent's endpoints answer it alike.
  */
 @RestControllerAdvice(assignableTypes = { MySignatureController.class, MySignaturesController.class,
-        AgentCheckInController.class })
+        AgentCheckInController.class, MyDetailsController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class InvalidTokenAdvice {
 
