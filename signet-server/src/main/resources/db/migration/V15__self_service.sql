@@ -11,13 +11,13 @@ CREATE TABLE self_service_field (
 
 -- An employee's edit that waits for (or got) an admin's decision. At most one pending request per employee and
 -- field: a new edit replaces the pending one (the application keeps that, as H2 has no partial unique index).
--- value NULL: the employee asks for the field to be emptied.
+-- requested_value NULL: the employee asks for the field to be emptied.
 CREATE TABLE detail_request (
     id           UUID         PRIMARY KEY,
     org_id       UUID         NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
     employee_id  UUID         NOT NULL REFERENCES employee (id) ON DELETE CASCADE,
     field        VARCHAR(80)  NOT NULL,
-    value        VARCHAR(1024),
+    requested_value VARCHAR(1024),
     status       VARCHAR(10)  NOT NULL,
     requested_by VARCHAR(320) NOT NULL,
     requested_at TIMESTAMP WITH TIME ZONE NOT NULL,

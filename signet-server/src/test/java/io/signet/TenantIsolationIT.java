@@ -87,7 +87,7 @@ class TenantIsolationIT {
         // B's employee asked to change a field: A can neither list nor decide the request.
         UUID request = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO detail_request (id, org_id, employee_id, field, value, status, requested_by, requested_at)
+                INSERT INTO detail_request (id, org_id, employee_id, field, requested_value, status, requested_by, requested_at)
                 VALUES (:id, :org, :employee, 'mobilePhone', '+1 555 0100', 'pending', 'b-secret@example.com', :now)""")
                 .param("id", request).param("org", b.orgId()).param("employee", UUID.fromString(employee))
                 .param("now", java.sql.Timestamp.from(java.time.Instant.now())).update();

@@ -21,7 +21,7 @@ public class DetailRequestRepository {
     }
 
     private static final String SELECT = """
-            SELECT id, employee_id, field, value, status, requested_by, requested_at, decided_by, decided_at
+            SELECT id, employee_id, field, requested_value, status, requested_by, requested_at, decided_by, decided_at
             FROM detail_request""";
 
     private final JdbcClient jdbc;
@@ -48,7 +48,7 @@ public class DetailRequestRepository {
                 .param("orgId", orgId).param("employeeId", employeeId).param("field", field).update();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO detail_request (id, org_id, employee_id, field, value, status, requested_by, requested_at)
+                INSERT INTO detail_request (id, org_id, employee_id, field, requested_value, status, requested_by, requested_at)
                 VALUES (:id, :orgId, :employeeId, :field, :value, 'pending', :by, :now)""")
                 .param("id", id).param("orgId", orgId).param("employeeId", employeeId).param("field", field)
                 .param("value", value).param("by", by).param("now", Timestamp.from(now)).update();
@@ -65,8 +65,8 @@ public class DetailRequestRepository {
     }
 
     public List<Stored> page(UUID orgId, String status, int page, int size) {
-        return jdbc.sql(SELECT + """
-                 WHERE org_id = :orgId AND status = :status ORDER BY requested_at, id LIMIT :size OFFSET :offset""")
+        return jdbc.sql(SELECT + " WHERE org_id = :orgId AND status = :status"
+                + " ORDER BY requested_at, id LIMIT :size OFFSET :offset")
                 .param("orgId", orgId).param("status", status).param("size", size).param("offset", (long) page * size)
                 .query(DetailRequestRepository::map).list();
     }
@@ -79,7 +79,7 @@ public class DetailRequestRepository {
     private static Stored map(ResultSet rs, int n) throws SQLException {
         Timestamp decided = rs.getTimestamp("decided_at");
         return new Stored(rs.getObject("id", UUID.class), rs.getObject("employee_id", UUID.class),
-                rs.getString("field"), rs.getString("value"), rs.getString("status"), rs.getString("requested_by"),
+                rs.getString("field"), rs.getString("requested_value"), rs.getString("status"), rs.getString("requested_by"),
                 rs.getTimestamp("requested_at").toInstant(), rs.getString("decided_by"),
                 decided == null ? null : decided.toInstant());
     }
