@@ -19,7 +19,7 @@ import io.signet.testing.SyncedPerson;
 import io.signet.testing.TestOrganizations;
 
 /**
- * Approvals in headless Chromium: an admin approves one of two pending edits, the approved one leaves the list, and
+ * Self-service and Approvals in headless Chromium: the settings show and save the checkboxes; an admin approves one of two pending edits, the approved one leaves the list, and
  * the employee's page shows the value as self-service with who set it, when, and who approved it.
  */
 class ApprovalsBrowserIT extends SimulatedTenantTest {
@@ -36,6 +36,17 @@ class ApprovalsBrowserIT extends SimulatedTenantTest {
             WebDriver page = browser.driver();
             WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
             browser.signIn(base, sam.org().ownerEmail(), TestOrganizations.PASSWORD);
+            page.findElement(By.linkText("Self-service")).click();
+            wait.until(ExpectedConditions.urlToBe(base + "/self-service"));
+            assertThat(page.findElement(By.id("editable-mobilePhone")).isSelected()).isTrue();
+            assertThat(page.findElement(By.id("approval-mobilePhone")).isSelected()).isTrue();
+            assertThat(page.findElement(By.id("editable-website")).isSelected()).isFalse();
+            page.findElement(By.id("editable-website")).click();
+            page.findElement(By.id("save-self-service")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.success"),
+                    "Self-service settings saved"));
+            assertThat(page.findElement(By.id("editable-website")).isSelected()).isTrue();
+            assertThat(page.findElement(By.id("approval-mobilePhone")).isSelected()).isTrue();
             page.findElement(By.linkText("Approvals")).click();
             wait.until(ExpectedConditions.urlToBe(base + "/approvals"));
             List<WebElement> rows = page.findElements(By.cssSelector("#requests .request"));
