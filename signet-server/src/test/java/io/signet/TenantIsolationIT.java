@@ -95,6 +95,14 @@ class TenantIsolationIT {
                 .param("org", b.orgId()).param("employee", UUID.fromString(employee))
                 .param("day", java.sql.Date.valueOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC)))
                 .param("now", java.sql.Timestamp.from(java.time.Instant.now())).update();
+        // B's employee asked to change a field: A can neither list nor decide the request.
+        UUID request = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO detail_request (id, org_id, employee_id, field, requested_value, status, requested_by, requested_at)
+                VALUES (:id, :org, :employee, 'mobilePhone', '+1 555 0100', 'pending', 'b-secret@example.com', :now)""")
+                .param("id", request).param("org", b.orgId()).param("employee", UUID.fromString(employee))
+                .param("now", java.sql.Timestamp.from(java.time.Instant.now())).update();
+        resourcesOfB.put("/api/v1/self-service/requests/", request.toString());
         snapshotOfB = snapshot(b.owner());
     }
 
@@ -113,7 +121,7 @@ class TenantIsolationIT {
             }
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
                 String method = operation.getKey().toUpperCase();
-                String url = path.getKey().replace("{id}", idOfB);
+                String url = path.getKey().replace("{id}", idOfB).replace("{field}", "mobilePhone");
                 Response response = a.owner().send(method, url, bodyFor(prefix), "application/json");
                 assertThat(response.status()).as(method + " " + url).isEqualTo(404);
                 assertThat(response.body()).as(method + " " + url).doesNotContain("Bea", "Secret Dept");
@@ -128,7 +136,9 @@ class TenantIsolationIT {
                 "POST /api/v1/signature-templates/{id}/preview", "DELETE /api/v1/signature-templates/{id}",
                 "DELETE /api/v1/signature-assignments/{id}", "DELETE /api/v1/signature-assets/{id}",
                 "GET /api/v1/shared-mailboxes/{id}", "PUT /api/v1/shared-mailboxes/{id}",
-                "DELETE /api/v1/shared-mailboxes/{id}");
+                "DELETE /api/v1/shared-mailboxes/{id}",
+                "POST /api/v1/self-service/requests/{id}/approve", "POST /api/v1/self-service/requests/{id}/reject",
+                "POST /api/v1/employees/{id}/fields/{field}/reset");
         assertThat(snapshot(b.owner())).isEqualTo(snapshotOfB);
     }
 
@@ -174,6 +184,7 @@ class TenantIsolationIT {
                 + owner.get("/api/v1/signature-templates").body() + owner.get("/api/v1/signature-assignments").body()
                 + owner.get("/api/v1/signature-assets").body() + owner.get("/api/v1/signature-settings").body()
                 + owner.get("/api/v1/admins").body() + owner.get("/api/v1/shared-mailboxes").body()
+                + owner.get("/api/v1/self-service/requests").body()
                 + owner.get("/api/v1/api-tokens").body().replaceAll(
                         "\"lastUsedAt\":\"[^\"]*\"", "");
     }

@@ -24,8 +24,11 @@ import io.signet.directory.EmployeeFields;
 import io.signet.directory.EmployeeSource;
 import io.signet.directory.EmployeeStatus;
 import io.signet.directory.Employees;
+import io.signet.directory.SelfServiceWrites;
 import io.signet.directory.SyncedEmployees;
 import io.signet.organization.CurrentAdmin;
+import io.signet.selfservice.SelfServiceMark;
+import io.signet.selfservice.SelfServiceValues;
 import io.signet.signature.SignatureAssignments;
 import io.signet.signature.SignatureChoice;
 import io.signet.signature.SignatureRenderer;
@@ -40,8 +43,11 @@ import io.signet.web.ApiProblem;
 @RequestMapping("/employees/{id}")
 class EmployeePage {
 
-    /** A field as the page shows it: name, value and source ("Microsoft 365: jobTitle" or "manual"). */
-    record FieldRow(String field, String value, String source) {
+    /**
+     * A field as the page shows it: name, value and source ("Microsoft 365 (jobTitle)", "Typed by hand" or
+     * "Self-service"); {@code selfService} says who set the employee's own value and when.
+     */
+    record FieldRow(String field, String value, String source, boolean ownValue, SelfServiceMark selfService) {
     }
 
     private final Employees employees;
@@ -49,9 +55,11 @@ class EmployeePage {
     private final Departments departments;
     private final SignatureAssignments assignments;
     private final SignatureRenderer renderer;
+    private final SelfServiceValues selfService;
 
     EmployeePage(Employees employees, SyncedEmployees synced, Departments departments,
-            SignatureAssignments assignments, SignatureRenderer renderer) {
+            SignatureAssignments assignments, SignatureRenderer renderer, SelfServiceValues selfService) {
+        this.selfService = selfService;
         this.employees = employees;
         this.synced = synced;
         this.departments = departments;
@@ -67,11 +75,19 @@ class EmployeePage {
         Map<String, String> values = EmployeeFields.valuesOf(employee.data());
         List<String> names = new ArrayList<>(EmployeeFields.STANDARD);
         values.keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
+        Map<String, SelfServiceMark> marks = selfService.of(orgId, id);
+        sources.forEach((name, source) -> {
+            if (SelfServiceWrites.SOURCE.equals(source) && !names.contains(name)) {
+                names.add(name);
+            }
+        });
         List<FieldRow> rows = new ArrayList<>();
         for (String name : names) {
             String source = sources.get(name);
-            rows.add(new FieldRow(name, values.get(name), source != null && source.startsWith("m365:")
-                    ? "Microsoft 365 (" + source.substring(5) + ")" : values.containsKey(name) ? "Typed by hand" : ""));
+            boolean own = SelfServiceWrites.SOURCE.equals(source);
+            rows.add(new FieldRow(name, values.get(name), own ? "Self-service"
+                    : source != null && source.startsWith("m365:") ? "Microsoft 365 (" + source.substring(5) + ")"
+                    : values.containsKey(name) ? "Typed by hand" : "", own, marks.get(name)));
         }
         Map<SignatureType, SignatureChoice> choices = new LinkedHashMap<>();
         for (SignatureType type : SignatureType.values()) {
@@ -103,6 +119,15 @@ class EmployeePage {
         employees.update(orgId, id, e.data(), e.status(), pause);
         redirect.addFlashAttribute("success", pause ? "The sync leaves this employee alone until you resume it."
                 : "The sync updates this employee again.");
+        return "redirect:/employees/" + id;
+    }
+
+    @PostMapping("/fields/{field}/reset")
+    @PreAuthorize("hasRole('ADMIN')")
+    String reset(@PathVariable UUID id, @PathVariable String field, RedirectAttributes redirect) {
+        SelfServiceValues.Reset reset = selfService.reset(CurrentAdmin.require().orgId(), id, field);
+        redirect.addFlashAttribute("success", field + " follows Microsoft 365 again" + (reset.value() == null
+                ? " (it holds no value there)." : ": " + reset.value() + "."));
         return "redirect:/employees/" + id;
     }
 

@@ -22,6 +22,15 @@ public final class EmployeeFields {
     /** A custom field's name (after {@code custom.}): what the column, templates and the API accept. */
     public static final String CUSTOM_NAME = "[A-Za-z][A-Za-z0-9_]{0,63}";
 
+    /** What a phone number may hold: digits, spaces, {@code + ( ) . / -} and an extension. */
+    public static final String PHONE = "[+0-9 ()./\\-]*(\\s*(ext\\.?|x)\\s*[0-9]+)?";
+    public static final String PHONE_MESSAGE = "must be a phone number (digits, spaces, + ( ) . / -)";
+    /** The fields that hold a phone number. */
+    public static final List<String> PHONE_FIELDS = List.of("businessPhone", "mobilePhone", "fax");
+    /** What a website may hold: an http or https URL. */
+    public static final String WEBSITE = "(?i)https?://\\S+";
+    public static final String WEBSITE_MESSAGE = "must be an http or https URL";
+
     private EmployeeFields() {
     }
 

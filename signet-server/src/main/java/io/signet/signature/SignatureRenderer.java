@@ -56,14 +56,7 @@ public class SignatureRenderer {
     /** The employee's signature of this type; empty bodies (and no template) when they get none. */
     public RenderedSignature renderFor(UUID orgId, UUID employeeId, SignatureType type) {
         Employee employee = employees.get(orgId, employeeId);
-        SignatureChoice choice = assignments.choose(employee, type);
-        if (choice.isNone()) {
-            return new RenderedSignature(type, null, "", "", version("none"));
-        }
-        SignatureTemplateEngine.Compiled compiled = engine.compiled(choice.templateId(), choice.templateRevision(),
-                () -> templates.findById(orgId, choice.templateId())
-                        .orElseThrow(() -> ApiProblem.notFound("Signature template", choice.templateId())));
-        return render(type, choice.templateId(), compiled.html(), compiled.text(), employee);
+        return renderChoice(orgId, type, assignments.choose(employee, type), employee);
     }
 
     /**
@@ -81,14 +74,28 @@ public class SignatureRenderer {
             SignatureTemplateEngine.Compiled compiled = engine.compiled(template.id(), template.revision(), () -> template);
             return render(type, template.id(), compiled.html(), compiled.text(), mailbox);
         }
-        SignatureChoice choice = assignments.choose(mailbox, type);
+        return renderChoice(orgId, type, assignments.choose(mailbox, type), mailbox);
+    }
+
+    /**
+     * The employee's signature of this type as it would read with {@code data} instead of their stored data (the
+     * template is still chosen by the stored employee): a preview of an employee's proposed edits.
+     */
+    public RenderedSignature renderWith(UUID orgId, UUID employeeId, SignatureType type, EmployeeData data) {
+        Employee stored = employees.get(orgId, employeeId);
+        Employee employee = new Employee(stored.id(), orgId, data, stored.departmentName(), stored.source(),
+                stored.m365ObjectId(), stored.status(), stored.syncPaused(), stored.createdAt(), stored.updatedAt());
+        return renderChoice(orgId, type, assignments.choose(stored, type), employee);
+    }
+
+    private RenderedSignature renderChoice(UUID orgId, SignatureType type, SignatureChoice choice, Employee employee) {
         if (choice.isNone()) {
             return new RenderedSignature(type, null, "", "", version("none"));
         }
         SignatureTemplateEngine.Compiled compiled = engine.compiled(choice.templateId(), choice.templateRevision(),
                 () -> templates.findById(orgId, choice.templateId())
                         .orElseThrow(() -> ApiProblem.notFound("Signature template", choice.templateId())));
-        return render(type, choice.templateId(), compiled.html(), compiled.text(), mailbox);
+        return render(type, choice.templateId(), compiled.html(), compiled.text(), employee);
     }
 
     /**

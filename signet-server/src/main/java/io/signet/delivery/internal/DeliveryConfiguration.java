@@ -36,7 +36,8 @@ class DeliveryConfiguration {
     SecurityFilterChain addinSecurity(HttpSecurity http, AddinSite site) throws Exception {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(List.of(site.origin()));
-        // The event script reports deliveries (POST) from Outlook's own origin in classic Outlook and on mobile.
+        // The event script reports deliveries (POST) from Outlook's own origin in classic Outlook and on mobile;
+        // the task pane saves the employee's own details (POST preview, PUT /api/v1/me/details).
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "OPTIONS"));
         cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.IF_NONE_MATCH, HttpHeaders.CONTENT_TYPE));
         cors.setExposedHeaders(List.of(HttpHeaders.ETAG));

@@ -19,7 +19,7 @@ import io.signet.delivery.internal.AddinTokenVerifier.InvalidTokenException;
  */
 @RestControllerAdvice(assignableTypes = { MySignatureController.class, MySignaturesController.class,
         MyDeliveriesController.class,
-        AgentCheckInController.class })
+        AgentCheckInController.class, MyDetailsController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class InvalidTokenAdvice {
 

@@ -32,7 +32,7 @@ record EmployeeRequest(
         @Size(max = FieldContract.PLACE) String state,
         @Size(max = FieldContract.PLACE) String country,
         @Size(max = FieldContract.PLACE) String officeLocation,
-        @Size(max = FieldContract.WEBSITE) @Pattern(regexp = "(?i)https?://\\S+", message = "must be an http or https URL") String website,
+        @Size(max = FieldContract.WEBSITE) @Pattern(regexp = EmployeeFields.WEBSITE, message = EmployeeFields.WEBSITE_MESSAGE) String website,
         @Size(max = FieldContract.MANAGER_NAME) String managerName,
         @Size(max = FieldContract.PHOTO_REF) String photoRef,
         @Size(max = 50, message = "must have at most 50 entries")
@@ -41,8 +41,8 @@ record EmployeeRequest(
         @Pattern(regexp = "active|inactive", message = "must be active or inactive") String status,
         Boolean syncPaused) {
 
-    static final String PHONE = "[+0-9 ()./\\-]*(\\s*(ext\\.?|x)\\s*[0-9]+)?";
-    static final String PHONE_MESSAGE = "must be a phone number (digits, spaces, + ( ) . / -)";
+    static final String PHONE = EmployeeFields.PHONE;
+    static final String PHONE_MESSAGE = EmployeeFields.PHONE_MESSAGE;
 
     EmployeeData toData() {
         return new EmployeeData(email.trim(), blankToNull(firstName), blankToNull(lastName), blankToNull(displayName),

@@ -14,6 +14,7 @@ import java.util.Objects;
  * <li>{@link FieldPolicy#M365_WINS}: follows Microsoft 365, except that a non-empty value typed by hand
  * stays when the organisation does not let Microsoft 365 overwrite manual data.</li>
  * </ul>
+ * Whatever the policy, a value the employee set themselves ({@link Provenance#SELF_SERVICE}) is never touched.
  */
 public final class FieldMerge {
 
@@ -24,7 +25,8 @@ public final class FieldMerge {
             Map<String, String> offered, DataMapping mapping, boolean overwriteManualData) {
         List<FieldChange> changes = new ArrayList<>();
         for (FieldMapping field : mapping.fields()) {
-            if (field.policy() == FieldPolicy.KEEP_LOCAL || !offered.containsKey(field.field())) {
+            if (field.policy() == FieldPolicy.KEEP_LOCAL || !offered.containsKey(field.field())
+                    || provenance.get(field.field()) == Provenance.SELF_SERVICE) {
                 continue;
             }
             String now = blankToNull(current.get(field.field()));

@@ -210,4 +210,66 @@ class SyncPlannerTest {
         assertThat(update.changes()).containsExactly(
                 new FieldChange("jobTitle", "Engineer", "Lead Engineer", "changed in Microsoft 365"));
     }
+
+    @Test
+    void aValueTheEmployeeSetThemselvesWinsOverMicrosoft365EvenWhereMicrosoft365AlwaysWins() {
+        PlanSettings overwriting = settings(ImportRules.none(), Lifecycle.DEACTIVATE, true, Duration.ZERO);
+        EmployeeSnapshot linked = withProvenance(employee("jane.doe@x.com", "u-jane", janesValues(), true, null),
+                "mobilePhone", "+1 555 0100", Provenance.SELF_SERVICE);
+        MirroredUser withNewMobile = janesUser().with("mobilePhone", "+1 555 0199").with("jobTitle", "Lead")
+                .build();
+
+        SyncAction action = SyncPlanner.plan(List.of(new UserFacts(withNewMobile, Set.of(), null, null)),
+                new EmployeeIndex(List.of(linked)), overwriting, 10, NOW).actions().get(0);
+
+        assertThat(action.kind()).isEqualTo(Kind.UPDATE);
+        assertThat(((SyncAction.Update) action).changes()).extracting(FieldChange::field).containsExactly("jobTitle");
+    }
+
+    @Test
+    void aFieldTheEmployeeEmptiedThemselvesIsNotFilledFromMicrosoft365() {
+        EmployeeSnapshot linked = employee("jane.doe@x.com", "u-jane", janesValues(), true, null);
+        Map<String, Provenance> provenance = new java.util.HashMap<>(linked.provenance());
+        provenance.put("mobilePhone", Provenance.SELF_SERVICE);
+        EmployeeSnapshot emptied = new EmployeeSnapshot(linked.id(), linked.email(), linked.m365ObjectId(),
+                linked.fields(), provenance, linked.departmentName(), true, false, null);
+
+        List<SyncAction> actions = plan(List.of(emptied), 10, janesUser().with("mobilePhone", "+1 555 0199")
+                .build());
+
+        assertThat(actions.get(0).kind()).isEqualTo(Kind.UNCHANGED);
+    }
+
+    @Test
+    void afterAnAdminResetTheFieldFollowsMicrosoft365Again() {
+        EmployeeSnapshot reset = withProvenance(employee("jane.doe@x.com", "u-jane", janesValues(), true, null),
+                "mobilePhone", "+1 555 0100", Provenance.MICROSOFT365);
+
+        SyncAction.Update update = (SyncAction.Update) plan(List.of(reset), 10,
+                janesUser().with("mobilePhone", "+1 555 0199").build()).get(0);
+
+        assertThat(update.changes()).containsExactly(
+                new FieldChange("mobilePhone", "+1 555 0100", "+1 555 0199", "changed in Microsoft 365"));
+    }
+
+    static io.signet.sync.Users janesUser() {
+        return user().id("u-jane").with("mail", "jane.doe@x.com").with("userPrincipalName", "jane.doe@x.com")
+                .with("givenName", "Jane").with("surname", "Doe").with("jobTitle", "Engineer")
+                .with("department", "Research");
+    }
+
+    static Map<String, String> janesValues() {
+        Map<String, String> values = new java.util.HashMap<>(DataMapping.defaults().valuesFor(jane(), null, null));
+        values.values().removeIf(java.util.Objects::isNull);
+        return values;
+    }
+
+    static EmployeeSnapshot withProvenance(EmployeeSnapshot e, String field, String value, Provenance provenance) {
+        Map<String, String> fields = new java.util.HashMap<>(e.fields());
+        fields.put(field, value);
+        Map<String, Provenance> provenances = new java.util.HashMap<>(e.provenance());
+        provenances.put(field, provenance);
+        return new EmployeeSnapshot(e.id(), e.email(), e.m365ObjectId(), fields, provenances, e.departmentName(),
+                e.active(), e.syncPaused(), e.deactivatedAt());
+    }
 }

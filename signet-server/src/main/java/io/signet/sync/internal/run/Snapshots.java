@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.signet.directory.EmployeeFields;
 import io.signet.directory.EmployeeStatus;
+import io.signet.directory.SelfServiceWrites;
 import io.signet.directory.SyncedEmployee;
 import io.signet.sync.mapping.FieldMapping;
 import io.signet.sync.mapping.FieldSource;
@@ -13,7 +14,7 @@ import io.signet.sync.mapping.Provenance;
 import io.signet.sync.plan.EmployeeSnapshot;
 
 /** Translations between the directory's employees and the planner's snapshots and sources. */
-final class Snapshots {
+public final class Snapshots {
 
     private Snapshots() {
     }
@@ -22,14 +23,27 @@ final class Snapshots {
         var e = synced.employee();
         Map<String, Provenance> provenance = new HashMap<>();
         EmployeeFields.valuesOf(e.data()).keySet().forEach(field -> provenance.put(field,
-                synced.fieldSources().containsKey(field) ? Provenance.MICROSOFT365 : Provenance.MANUAL));
+                provenanceOf(synced.fieldSources().get(field))));
+        // An emptied self-service value is still the employee's: Microsoft 365 must not fill it.
+        synced.fieldSources().forEach((field, source) -> {
+            if (SelfServiceWrites.SOURCE.equals(source)) {
+                provenance.put(field, Provenance.SELF_SERVICE);
+            }
+        });
         return new EmployeeSnapshot(e.id(), e.data().email(), e.m365ObjectId(), EmployeeFields.valuesOf(e.data()),
                 provenance, e.departmentName(), e.status() == EmployeeStatus.ACTIVE, e.syncPaused(),
                 synced.deactivatedAt());
     }
 
+    private static Provenance provenanceOf(String source) {
+        if (source == null) {
+            return Provenance.MANUAL;
+        }
+        return SelfServiceWrites.SOURCE.equals(source) ? Provenance.SELF_SERVICE : Provenance.MICROSOFT365;
+    }
+
     /** How a field's source reads in the console: {@code m365:jobTitle}, {@code m365:manager.displayName}. */
-    static String describe(DataMapping mapping, String field) {
+    public static String describe(DataMapping mapping, String field) {
         FieldSource source = mapping.mappingOf(field).map(FieldMapping::source).orElse(null);
         if (source instanceof FieldSource.UserAttribute a) {
             return "m365:" + a.attribute();
