@@ -160,6 +160,10 @@ async function refreshPreview() {
     return;
   }
   showFieldErrors({});
+  // The values read well again: an earlier "nothing was saved" no longer describes them.
+  if (byId("details-status").className === "problem") {
+    showDetailsStatus("", false);
+  }
   /** @type {HTMLIFrameElement} */ (byId("details-preview")).srcdoc = String(answer.body.html || "");
 }
 

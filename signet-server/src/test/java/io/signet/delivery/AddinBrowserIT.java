@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.signet.m365sim.SimUser;
+import io.signet.testing.ApiClient;
 import io.signet.testing.Browser;
 import io.signet.testing.FreePort;
 import io.signet.testing.SimulatedTenant;
@@ -26,6 +28,7 @@ import io.signet.testing.SyncRunsAwaited;
 import io.signet.testing.TestDatabaseConfiguration;
 import io.signet.testing.TestOrganizations;
 import io.signet.testing.TestOrganizations.TestOrg;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The add-in's pages as Outlook loads them, in headless Chromium, with a stand-in for Office.js that records
@@ -94,6 +97,49 @@ class AddinBrowserIT {
                     .contains("Best regards, Ada Addin");
             assertThat(((Number) js.executeScript("return window.__stub.clientSignatureDisabled")).intValue()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void anEmployeeEditsAnUnlockedDetailInTheTaskPaneSeesThePreviewSavesAndAnInvalidValueIsShownAtItsField() {
+        TestOrg org = organizations.create(PORT);
+        TENANT.connect(PORT, org, jdbc);
+        String upn = "details.user." + System.nanoTime() + "@" + TENANT.simulator().domain();
+        TENANT.scenario().addUser(SimUser.of(upn, "Dana Details").set("mail", upn));
+        awaitRun(org, org.owner().post("/api/v1/microsoft365/syncs", "{}").expectStatus(202).id());
+        assign(org, "new", "<p>{{displayName}} {{#mobilePhone}}M {{mobilePhone}}{{/mobilePhone}}</p>");
+        org.owner().put("/api/v1/self-service/fields",
+                "{\"fields\":[{\"field\":\"mobilePhone\",\"editable\":true,\"approval\":false}]}").expectStatus(200);
+        String token = TENANT.scenario().issueAccessToken(upn, SimulatedTenant.CLIENT_ID, "access_as_user",
+                "api://127.0.0.1:" + PORT + "/" + SimulatedTenant.CLIENT_ID, Duration.ofMinutes(30));
+
+        try (Browser browser = Browser.start(420, 1000)) {
+            WebDriver page = browser.driver();
+            WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(20));
+            page.get(BASE + "/addin/taskpane.html?stubCompose=newMail&stubFrom=" + upn + "&stubToken=" + token);
+            wait.until(d -> d.findElement(By.id("my-details")).isDisplayed()
+                    && !d.findElements(By.cssSelector("input[name=mobilePhone]")).isEmpty());
+
+            WebElement mobile = page.findElement(By.cssSelector("input[name=mobilePhone]"));
+            mobile.clear();
+            mobile.sendKeys("not a phone!");
+            page.findElement(By.id("save-details")).click();
+            wait.until(d -> !d.findElement(By.id("error-mobilePhone")).getText().isBlank());
+            assertThat(org.owner().get("/api/v1/employees?q=" + upn).body()).doesNotContain("not a phone");
+
+            mobile.clear();
+            mobile.sendKeys("+49 170 5550100");
+            wait.until(d -> String.valueOf(d.findElement(By.id("details-preview")).getDomAttribute("srcdoc"))
+                    .contains("+49 170 5550100"));
+            wait.until(d -> !d.findElement(By.id("details-status")).getText().contains("Nothing was saved"));
+            assertThat(page.findElement(By.id("error-mobilePhone")).getText()).isBlank();
+            browser.screenshot("19-addin-my-details");
+            page.findElement(By.id("save-details")).click();
+            wait.until(d -> d.findElement(By.id("details-status")).getText().contains("Saved"));
+        }
+
+        JsonNode details = ApiClient.anonymous(PORT).withBearer(token).get("/api/v1/me/details").expectStatus(200).json();
+        assertThat(details.get("fields").get(0).get("value").asString()).isEqualTo("+49 170 5550100");
+        assertThat(details.get("fields").get(0).get("source").asString()).isEqualTo("self-service");
     }
 
     @Test
