@@ -19,7 +19,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,6 +34,11 @@ import org.junit.jupiter.api.Test;
  * no secret), signs in against the simulator's HTTPS listener with a scripted browser.
  */
 class MsalPublicClientContractTest {
+    static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "msal");
+        thread.setDaemon(true);
+        return thread;
+    });
     static M365Simulator sim;
     static ScriptedSignIn browser;
     static final String SCOPE = "api://127.0.0.1:8080/" + M365Simulator.DEMO_CLIENT_ID + "/access_as_user";
@@ -55,6 +61,8 @@ class MsalPublicClientContractTest {
                 .instanceDiscovery(false) // else MSAL asks login.microsoftonline.com about this host
                 .aadInstanceDiscoveryResponse(sim.instanceDiscoveryResponse()) // keeps the port in MSAL's cache
                 .sslSocketFactory(sim.tlsTrust().socketFactory())
+                // Not the common pool: on a 2-core machine it has one worker, which a polling device-code flow holds.
+                .executorService(EXECUTOR)
                 .build();
     }
 
@@ -63,7 +71,7 @@ class MsalPublicClientContractTest {
                 .scopes(Set.of(SCOPE))
                 .systemBrowserOptions(SystemBrowserOptions.builder()
                         .openBrowserAction(url -> browser.signIn(url, user, password)).build())
-                .build()).get();
+                .build()).get(60, TimeUnit.SECONDS);
     }
 
     @Test
@@ -126,7 +134,10 @@ class MsalPublicClientContractTest {
         try {
             return app.acquireToken(DeviceCodeFlowParameters.builder(Set.of(SCOPE), code -> {
                 seen.set(code);
-                CompletableFuture.runAsync(() -> otherDevice.accept(code));
+                // A thread of its own: MSAL polls in its executor until the person has signed in elsewhere.
+                Thread person = new Thread(() -> otherDevice.accept(code), "other-device");
+                person.setDaemon(true);
+                person.start();
             }).build()).get(30, TimeUnit.SECONDS);
         } finally {
             sim.scenario().setDeviceCodePollingInterval(Duration.ofSeconds(5));

@@ -71,6 +71,12 @@ public final class MsalSignIn implements SignIn {
     }
 
     private static final URI LOOPBACK = URI.create("http://localhost");
+    private static final java.util.concurrent.ExecutorService SIGN_IN_THREADS =
+            java.util.concurrent.Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "signet-agent-sign-in");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final SignInConfiguration configuration;
     private final Options options;
@@ -122,7 +128,9 @@ public final class MsalSignIn implements SignIn {
             SilentParameters.SilentParametersBuilder parameters = accounts.isEmpty()
                     ? SilentParameters.builder(configuration.scopes())
                     : SilentParameters.builder(configuration.scopes(), accounts.iterator().next());
-            return app.acquireTokenSilently(parameters.build()).get();
+            return app.acquireTokenSilently(parameters.build()).get(2, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new SignInUnavailableException("The identity platform did not answer within 2 minutes.", e);
         } catch (ExecutionException | CompletionException e) {
             if (e.getCause() instanceof MsalInteractionRequiredException || e.getCause() instanceof MsalClientException) {
                 return null;
@@ -153,7 +161,11 @@ public final class MsalSignIn implements SignIn {
 
     private static IAuthenticationResult await(java.util.concurrent.CompletableFuture<IAuthenticationResult> future) {
         try {
-            return future.get();
+            // A person signs in here (browser or another device): generous, but never forever.
+            return future.get(15, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (java.util.concurrent.TimeoutException e) {
+            future.cancel(true);
+            throw new SignInRequiredException("The sign-in was not completed within 15 minutes.");
         } catch (ExecutionException | CompletionException e) {
             throw translate(e.getCause());
         } catch (InterruptedException e) {
@@ -196,7 +208,10 @@ public final class MsalSignIn implements SignIn {
                     .authority(configuration.authority())
                     .applicationName("Signet Agent")
                     .connectTimeoutForDefaultHttpClient(10_000)
-                    .readTimeoutForDefaultHttpClient(30_000);
+                    .readTimeoutForDefaultHttpClient(30_000)
+                    // Not the common pool: on a one- or two-core PC it has a single worker, and a device-code flow
+                    // holds it while it polls.
+                    .executorService(SIGN_IN_THREADS);
             if (!isMicrosoftCloud(configuration.authority())) {
                 // A test tenant or a private authority: login.microsoftonline.com knows nothing of it.
                 builder.instanceDiscovery(false);

@@ -87,9 +87,10 @@ class MsalSignInTest {
                         java.util.regex.Matcher code = java.util.regex.Pattern
                                 .compile("open the page (\\S+) and enter the code (\\S+) ").matcher(message);
                         assertThat(code.find()).as(message).isTrue();
-                        java.util.concurrent.CompletableFuture.runAsync(() -> otherDevice.completeDeviceLogin(
-                                code.group(1), code.group(2), M365Simulator.DEMO_MEMBER_USERNAME,
-                                M365Simulator.DEMO_MEMBER_PASSWORD));
+                        Thread person = new Thread(() -> otherDevice.completeDeviceLogin(code.group(1),
+                                code.group(2), M365Simulator.DEMO_MEMBER_USERNAME, M365Simulator.DEMO_MEMBER_PASSWORD));
+                        person.setDaemon(true);
+                        person.start();
                     }));
 
             AccessToken token = signIn.token(Interaction.DEVICE_CODE);
