@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
-import io.signet.m365sim.M365Simulator;
 import io.signet.organization.Plan;
 import io.signet.testing.AgentDeliveries;
 import io.signet.testing.Browser;
@@ -25,9 +24,13 @@ class OverviewBrowserIT extends SimulatedTenantTest {
     void theOverviewShowsEachCardAndItsLinkLeadsToWhereItIsFixed() {
         TestOrg org = organizations.create(port, Plan.FREE);
         AgentDeliveries.connectSyncAndAssign(TENANT, port, org, jdbc);
-        String token = AgentDeliveries.token(TENANT, M365Simulator.DEMO_MEMBER_USERNAME);
+        // On a small plan not every user is added: the agent checks in for one who was.
+        String synced = jdbc.sql("SELECT m365_object_id FROM employee WHERE org_id = :o AND status = 'active' "
+                + "ORDER BY m365_object_id").param("o", org.orgId()).query(String.class).list().get(0);
+        String token = AgentDeliveries.token(TENANT, synced);
         JsonNode served = AgentDeliveries.signatures(port, token).expectStatus(200).json();
-        AgentDeliveries.checkIn(port, token, AgentDeliveries.currentCheckIn(served, "DESKTOP-1", "0.1.0", "[]"));
+        AgentDeliveries.checkIn(port, token, AgentDeliveries.currentCheckIn(served, "DESKTOP-1", "0.1.0", "[]"))
+                .expectStatus(201);
         String base = "http://127.0.0.1:" + port;
 
         try (Browser browser = Browser.start(1280, 1200)) {
