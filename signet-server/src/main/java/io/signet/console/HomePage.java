@@ -4,21 +4,23 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import io.signet.microsoft.Microsoft365Connections;
 import io.signet.organization.CurrentAdmin;
 
+/** The overview at {@code /}: a status card per thing to watch, each linked to where it is fixed. */
 @Controller
 class HomePage {
 
-    private final Microsoft365Connections connections;
+    private final Overview overview;
 
-    HomePage(Microsoft365Connections connections) {
-        this.connections = connections;
+    HomePage(Overview overview) {
+        this.overview = overview;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("connection", connections.status(CurrentAdmin.require().orgId()));
+        Overview.Status status = overview.status(CurrentAdmin.require().orgId());
+        model.addAttribute("overview", status);
+        model.addAttribute("connection", status.connection());
         return "console/home";
     }
 }

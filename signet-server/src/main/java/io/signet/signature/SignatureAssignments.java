@@ -80,6 +80,14 @@ public class SignatureAssignments {
         }
     }
 
+    /**
+     * How many active employees get no template for {@code type} because nothing is assigned to them, their
+     * department or as the default (a deliberate "no signature" assignment is not counted).
+     */
+    public long countActiveUnassigned(UUID orgId, SignatureType type) {
+        return assignments.countActiveUnassigned(orgId, type);
+    }
+
     /** The choice for one employee and message type, with the reason. */
     public SignatureChoice choose(UUID orgId, UUID employeeId, SignatureType type) {
         return choose(employees.get(orgId, employeeId), type);

@@ -90,6 +90,20 @@ public class AssignmentRepository {
                 .param("orgId", orgId).param("templateId", templateId).query(Long.class).single();
     }
 
+    /**
+     * Active employees that no assignment of {@code type} reaches: none of their own, none for their department
+     * and no organisation default (an assignment of "no signature" counts as a decision, so it reaches them).
+     */
+    public long countActiveUnassigned(UUID orgId, SignatureType type) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM employee e
+                 WHERE e.org_id = :orgId AND e.status = 'active' AND NOT EXISTS (
+                   SELECT 1 FROM signature_assignment a
+                    WHERE a.org_id = e.org_id AND a.signature_type = :type
+                      AND (a.scope = 'default' OR a.employee_id = e.id OR a.department_id = e.department_id))""")
+                .param("orgId", orgId).param("type", type.code()).query(Long.class).single();
+    }
+
     private static SignatureAssignment map(ResultSet rs, int row) throws SQLException {
         AssignmentScope scope = AssignmentScope.fromCode(rs.getString("scope"));
         UUID target = switch (scope) {

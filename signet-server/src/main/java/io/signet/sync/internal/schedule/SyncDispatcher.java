@@ -96,7 +96,8 @@ public class SyncDispatcher {
         return SyncSchedule.nextNightlySlot(orgId, zone, now).atZone(zone);
     }
 
-    ZoneId zoneOf(UUID orgId, SyncSettings basic) {
+    /** The zone the nightly run follows: the sync settings' zone, else the organisation's, else UTC. */
+    public ZoneId zoneOf(UUID orgId, SyncSettings basic) {
         String zone = basic.timeZone() != null ? basic.timeZone() : organizations.get(orgId).timeZone();
         try {
             return ZoneId.of(zone);
