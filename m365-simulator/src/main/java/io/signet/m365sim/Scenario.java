@@ -151,6 +151,17 @@ public final class Scenario {
         log.clear();
     }
 
+    /**
+     * Makes the user a person of another organisation: their id and access tokens carry {@code homeTenantId} as
+     * {@code tid} and in {@code iss}, as Entra ID's do when an account of another tenant signs in through the
+     * multi-tenant {@code organizations} endpoint; null undoes it. The user stays in this tenant's Graph, so a client
+     * that wrongly matches by object id or address alone is caught.
+     */
+    public void setHomeTenant(String userIdOrUpn, String homeTenantId) {
+        SimUser user = user(userIdOrUpn).orElseThrow(() -> new IllegalArgumentException("no such user: " + userIdOrUpn));
+        issuer.setHomeTenant(user.id(), homeTenantId);
+    }
+
     /** A valid delegated Graph access token, as if the user had signed in to the app with these scopes. */
     public String issueAccessToken(String userIdOrUpn, String clientId, String scopes) {
         SimUser user = user(userIdOrUpn).orElseThrow(() -> new IllegalArgumentException("no such user: " + userIdOrUpn));

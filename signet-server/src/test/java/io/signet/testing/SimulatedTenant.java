@@ -57,7 +57,8 @@ public final class SimulatedTenant {
         M365Simulator simulator = M365Simulator.startDemo(0);
         // Like Signet's Entra app: a web app with a secret for the connection, public client flows for the agent.
         simulator.scenario().registerApp(RegisteredApp.of(CLIENT_ID, CLIENT_SECRET,
-                List.of("http://127.0.0.1/microsoft365/callback", "http://localhost/microsoft365/callback"))
+                List.of("http://127.0.0.1/microsoft365/callback", "http://localhost/microsoft365/callback",
+                        "http://127.0.0.1/login/oauth2/code/microsoft", "http://localhost/login/oauth2/code/microsoft"))
                 .withPublicClient(List.of("http://localhost", "ms-appx-web://microsoft.aad.brokerplugin/" + CLIENT_ID)));
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
         return new SimulatedTenant(simulator);

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** Builds the simulator's RS256 access and id tokens; the issuer is the simulator's own base URL. */
@@ -16,6 +18,8 @@ public final class TokenIssuer {
     private final String baseUrl;
     private final String tenantId;
     private final Grants grants;
+    /** Users whose tokens name another home tenant (people of other organisations): user id to tenant id. */
+    private final Map<String, String> homeTenants = new ConcurrentHashMap<>();
 
     public TokenIssuer(SigningKey key, String baseUrl, String tenantId, Grants grants) {
         this.key = key;
@@ -35,6 +39,22 @@ public final class TokenIssuer {
     /** The issuer for a tenant segment; discovery for common/organizations answers the {tenantid} placeholder. */
     public String issuer(String tenantSegment) {
         return baseUrl + "/" + tenantSegment + "/v2.0";
+    }
+
+    /**
+     * Makes the user's id and delegated access tokens name {@code tenantId} ({@code tid} and {@code iss}), as Entra ID's
+     * do for an account of another organisation signing in at {@code organizations} or {@code common}; null undoes it.
+     */
+    public void setHomeTenant(String userId, String tenantId) {
+        if (tenantId == null) {
+            homeTenants.remove(userId);
+        } else {
+            homeTenants.put(userId, tenantId);
+        }
+    }
+
+    private String tenantOf(SimUser user) {
+        return homeTenants.getOrDefault(user.id(), tenantId);
     }
 
     public long lifetimeSeconds() {
@@ -59,7 +79,7 @@ public final class TokenIssuer {
      * negative one gives a token that expired that long ago (issued an hour before it expired).
      */
     public String delegatedAccessToken(SimUser user, String clientId, String scp, String audience, Duration lifetime) {
-        JWTClaimsSet.Builder claims = common(audience, clientId);
+        JWTClaimsSet.Builder claims = common(audience, clientId, tenantOf(user));
         if (lifetime != null) {
             Instant now = grants.now();
             Instant expires = now.plus(lifetime);
@@ -89,7 +109,7 @@ public final class TokenIssuer {
     /** An app-only Graph token: {@code roles} instead of {@code scp}; none when consent was revoked. */
     public String applicationAccessToken(String clientId, List<String> roles) {
         String servicePrincipalId = UUID.nameUUIDFromBytes((tenantId + clientId).getBytes()).toString();
-        JWTClaimsSet.Builder claims = common(Permissions.GRAPH_APP_ID, clientId)
+        JWTClaimsSet.Builder claims = common(Permissions.GRAPH_APP_ID, clientId, tenantId)
                 .subject(servicePrincipalId).claim("oid", servicePrincipalId).claim("idtyp", "app");
         if (!roles.isEmpty()) {
             claims.claim("roles", roles);
@@ -98,7 +118,7 @@ public final class TokenIssuer {
     }
 
     public String idToken(SimUser user, String clientId, String nonce) {
-        JWTClaimsSet.Builder claims = common(clientId, clientId)
+        JWTClaimsSet.Builder claims = common(clientId, clientId, tenantOf(user))
                 .subject(user.id())
                 .claim("oid", user.id())
                 .claim("name", user.displayName())
@@ -110,16 +130,16 @@ public final class TokenIssuer {
         return key.sign(claims.build());
     }
 
-    private JWTClaimsSet.Builder common(String audience, String clientId) {
+    private JWTClaimsSet.Builder common(String audience, String clientId, String tid) {
         Instant now = grants.now();
         return new JWTClaimsSet.Builder()
                 .audience(audience)
-                .issuer(issuer())
+                .issuer(issuer(tid))
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(grants.accessTokenLifetime())))
                 .jwtID(Grants.randomToken(16))
-                .claim("tid", tenantId)
+                .claim("tid", tid)
                 .claim("azp", clientId)
                 .claim("appid", clientId)
                 .claim("uti", Grants.randomToken(16))

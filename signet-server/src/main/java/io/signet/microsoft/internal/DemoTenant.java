@@ -24,10 +24,11 @@ final class DemoTenant implements Microsoft365Endpoints, AutoCloseable {
         this.redirectUri = redirectUri;
     }
 
-    static DemoTenant start(String redirectUri) {
+    /** Registers the connection's redirect URI and the one of "Sign in with Microsoft". */
+    static DemoTenant start(String redirectUri, String signInRedirectUri) {
         M365Simulator simulator = M365Simulator.startDemo(0);
         simulator.scenario().registerApp(M365Simulator.DEMO_CLIENT_ID, M365Simulator.DEMO_CLIENT_SECRET,
-                List.of(redirectUri));
+                List.of(redirectUri, signInRedirectUri));
         log.info("Demo mode: a demo Microsoft 365 tenant ({}) runs at {}. Connect it as {} (password {}).",
                 simulator.domain(), simulator.baseUrl(), M365Simulator.DEMO_ADMIN_USERNAME,
                 M365Simulator.DEMO_ADMIN_PASSWORD);

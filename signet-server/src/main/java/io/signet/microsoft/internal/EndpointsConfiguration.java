@@ -15,7 +15,7 @@ class EndpointsConfiguration {
         String redirectUri = Microsoft365Properties.blank(properties.redirectUri())
                 ? base + "/microsoft365/callback" : properties.redirectUri();
         if (properties.demo()) {
-            return DemoTenant.start(redirectUri);
+            return DemoTenant.start(redirectUri, base + "/login/oauth2/code/" + MicrosoftSignInConfiguration.REGISTRATION_ID);
         }
         if (Microsoft365Properties.blank(properties.clientId()) || Microsoft365Properties.blank(properties.clientSecret())) {
             throw new IllegalStateException("Demo mode is off, so signet.microsoft.client-id and client-secret "

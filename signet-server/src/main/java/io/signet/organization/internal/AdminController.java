@@ -35,16 +35,24 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Admins")
 class AdminController {
 
-    record AdminView(UUID id, String email, String role, Instant createdAt) {
+    /** {@code signIn}: {@code password} (and Microsoft, once linked), or {@code microsoft} only (no password). */
+    record AdminView(UUID id, String email, String role, String signIn, Instant createdAt) {
         static AdminView of(Admin admin) {
-            return new AdminView(admin.id(), admin.email(), admin.role().code(), admin.createdAt());
+            return new AdminView(admin.id(), admin.email(), admin.role().code(),
+                    admin.hasPassword() ? "password" : "microsoft", admin.createdAt());
         }
     }
 
+    /** {@code signIn} {@code microsoft}: no password; the admin signs in with Microsoft only (see docs/microsoft365.md). */
     record NewAdmin(
             @NotBlank @Email(regexp = ".+@.+\\..+", message = "must be a valid email address") @Size(max = 320) String email,
-            @NotBlank @Size(min = 10, max = 72, message = "must be 10 to 72 characters long") String password,
-            @NotBlank @Pattern(regexp = "owner|admin|editor", message = "must be owner, admin or editor") String role) {
+            @Size(min = 10, max = 72, message = "must be 10 to 72 characters long") String password,
+            @NotBlank @Pattern(regexp = "owner|admin|editor", message = "must be owner, admin or editor") String role,
+            @Pattern(regexp = "password|microsoft", message = "must be password or microsoft") String signIn) {
+
+        boolean microsoftOnly() {
+            return "microsoft".equals(signIn);
+        }
     }
 
     record PasswordChange(@NotBlank String currentPassword,
@@ -74,14 +82,20 @@ class AdminController {
 
     @PostMapping
     @PreAuthorize("hasRole('OWNER')")
-    @Operation(summary = "Add an admin (owners only)")
+    @Operation(summary = "Add an admin (owners only); signIn microsoft: without a password, signs in with Microsoft")
     @Transactional
     ResponseEntity<AdminView> create(@Valid @RequestBody NewAdmin request) {
+        if (request.microsoftOnly() && request.password() != null) {
+            throw ApiProblem.invalidField("password", "must be absent: this admin signs in with Microsoft");
+        }
+        if (!request.microsoftOnly() && (request.password() == null || request.password().isBlank())) {
+            throw ApiProblem.invalidField("password", "must not be blank");
+        }
         if (admins.emailTaken(request.email())) {
             throw ApiProblem.conflict("email-taken", "An admin account with this email already exists.");
         }
         Admin admin = new Admin(UUID.randomUUID(), CurrentAdmin.require().orgId(), request.email(),
-                passwordEncoder.encode(request.password()), AdminRole.valueOf(request.role().toUpperCase(Locale.ROOT)),
+                request.microsoftOnly() ? null : passwordEncoder.encode(request.password()), AdminRole.valueOf(request.role().toUpperCase(Locale.ROOT)),
                 clock.instant());
         admins.insert(admin);
         return ResponseEntity.status(HttpStatus.CREATED).body(AdminView.of(admin));
@@ -105,6 +119,9 @@ class AdminController {
     ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange change) {
         CurrentAdmin current = CurrentAdmin.require();
         Admin admin = find(current.adminId());
+        if (!admin.hasPassword()) {
+            throw ApiProblem.conflict("no-password", "You sign in with Microsoft and have no password to change.");
+        }
         if (!passwordEncoder.matches(change.currentPassword(), admin.passwordHash())) {
             throw ApiProblem.invalidField("currentPassword", "is not your current password");
         }

@@ -39,7 +39,8 @@ class AdminPasswordAuthenticationProvider implements AuthenticationProvider {
         String password = String.valueOf(authentication.getCredentials());
         String address = clientAddress(authentication);
         limiter.check(email, address);
-        Optional<Admin> admin = admins.findByEmail(email);
+        // An admin without a password signs in with Microsoft only: compared like an unknown email, refused alike.
+        Optional<Admin> admin = admins.findByEmail(email).filter(a -> a.passwordHash() != null);
         boolean matches = passwordEncoder.matches(password, admin.map(Admin::passwordHash).orElse(decoyHash));
         if (admin.isEmpty() || !matches) {
             limiter.failed(email, address);

@@ -1,0 +1,46 @@
+package io.signet.sync.internal.signin;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import io.signet.directory.FieldContract;
+import io.signet.microsoft.Microsoft365Connections;
+import io.signet.organization.MicrosoftSignInDirectory;
+import io.signet.sync.MirroredUser;
+import io.signet.sync.internal.mirror.MirrorRepository;
+
+/**
+ * "Sign in with Microsoft" asks the connection which organisation a tenant feeds, and the mirror (the last-seen
+ * state of that tenant, as the sync read it from Graph) which addresses a user has.
+ */
+@Component
+class MirrorSignInDirectory implements MicrosoftSignInDirectory {
+
+    private final Microsoft365Connections connections;
+    private final MirrorRepository mirror;
+
+    MirrorSignInDirectory(Microsoft365Connections connections, MirrorRepository mirror) {
+        this.connections = connections;
+        this.mirror = mirror;
+    }
+
+    @Override
+    public Optional<UUID> organizationOfTenant(String tenantId) {
+        return connections.organizationOfTenant(tenantId);
+    }
+
+    /** Mail or UPN only (not aliases), of a present member: a guest's addresses belong to another organisation. */
+    @Override
+    public boolean mirroredUserHasAddress(UUID orgId, String objectId, String address) {
+        String key = FieldContract.key(address);
+        MirroredUser user = mirror.byIds(orgId, List.of(objectId)).get(objectId);
+        if (key == null || user == null || user.removed() || user.guest()) {
+            return false;
+        }
+        return user.attribute("mail").map(FieldContract::key).filter(key::equals).isPresent()
+                || user.attribute("userPrincipalName").map(FieldContract::key).filter(key::equals).isPresent();
+    }
+}
