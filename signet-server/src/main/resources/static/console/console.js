@@ -11,3 +11,24 @@ document.addEventListener('click', function (event) {
   area.focus();
   area.dispatchEvent(new Event('input', { bubbles: true }));
 });
+
+// The group picker of the rules page: a chosen group fills the row's hidden id and name, and the preview follows.
+document.addEventListener('click', function (event) {
+  var choice = event.target.closest('button.group-choice');
+  if (!choice) { return; }
+  event.preventDefault();
+  var field = choice.getAttribute('data-field');
+  var name = choice.getAttribute('data-group-name');
+  document.getElementById(field + '-group').value = choice.getAttribute('data-group-id');
+  document.getElementById(field + '-groupName').value = name;
+  var picked = document.getElementById(field + '-group-picked');
+  picked.textContent = 'Group: ';
+  var strong = document.createElement('strong');
+  strong.textContent = name;
+  picked.appendChild(strong);
+  var deleted = document.getElementById(field + '-group-deleted');
+  if (deleted) { deleted.remove(); }
+  document.getElementById(field + '-group-results').innerHTML = '';
+  document.getElementById(field + '-group-search').value = '';
+  document.getElementById(field + '-group').dispatchEvent(new Event('change', { bubbles: true }));
+});

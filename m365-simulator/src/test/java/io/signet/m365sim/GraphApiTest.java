@@ -263,4 +263,59 @@ class GraphApiTest {
         JsonNode log = Http.json(Http.get(sim.baseUrl() + "/_sim/requests", null));
         assertThat(log.path("counts").path("GET").asInt()).isEqualTo(2);
     }
+
+    @Test
+    void groupSearchNeedsEventualConsistencyAndMatchesTheStartOfWords() {
+        String launch = sim.scenario().addGroup(SimGroup.of("Signet Launch Team").set("groupTypes", List.of("Unified"))
+                .set("mailEnabled", true).set("mail", "launch@contoso.example"));
+        sim.scenario().addGroup(SimGroup.of("Sales Newsletter").set("mailEnabled", true).set("securityEnabled", false));
+        String search = "/groups?$search=%22displayName:sig%22&$select=id,displayName,groupTypes,mailEnabled,securityEnabled";
+
+        HttpResponse<String> refused = get(search);
+        JsonNode found = Http.json(get(search, "ConsistencyLevel", "eventual"));
+        JsonNode counted = Http.json(get(search + "&$count=true", "ConsistencyLevel", "eventual"));
+        JsonNode twoWords = Http.json(get("/groups?$search=%22displayName:team%20laun%22", "ConsistencyLevel", "eventual"));
+        JsonNode middle = Http.json(get("/groups?$search=%22displayName:nature%22", "ConsistencyLevel", "eventual"));
+        HttpResponse<String> unquoted = get("/groups?$search=displayName:sig", "ConsistencyLevel", "eventual");
+        JsonNode startsWith = Http.json(get("/groups?$filter=startswith(displayName,'sig')"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Http.json(refused).path("error").path("code").asString()).isEqualTo("Request_UnsupportedQuery");
+        assertThat(Http.json(refused).path("error").path("message").asString()).isEqualTo("Request with $search query "
+                + "parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'");
+        assertThat(found.path("value")).extracting(n -> n.path("displayName").asString())
+                .containsExactlyInAnyOrder("Signature Pilot", "Signet Launch Team");
+        assertThat(found.has("@odata.count")).isFalse();
+        assertThat(counted.path("@odata.count").asInt()).isEqualTo(2);
+        assertThat(twoWords.path("value")).extracting(n -> n.path("id").asString()).containsExactly(launch);
+        assertThat(middle.path("value")).isEmpty();
+        assertThat(unquoted.statusCode()).isEqualTo(400);
+        assertThat(startsWith.path("value")).extracting(n -> n.path("displayName").asString())
+                .containsExactlyInAnyOrder("Signature Pilot", "Signet Launch Team");
+    }
+
+    @Test
+    void memberCountsArePlainNumbersAndNeedEventualConsistency() {
+        String pilot = sim.scenario().groups().stream().filter(g -> g.displayName().equals("Signature Pilot"))
+                .findFirst().orElseThrow().id();
+
+        HttpResponse<String> refused = get("/groups/" + pilot + "/members/$count");
+        HttpResponse<String> direct = get("/groups/" + pilot + "/members/$count", "ConsistencyLevel", "eventual");
+        HttpResponse<String> users = get("/groups/" + pilot + "/transitiveMembers/microsoft.graph.user/$count",
+                "ConsistencyLevel", "eventual");
+        HttpResponse<String> missing = get("/groups/00000000-0000-0000-0000-000000000000/members/$count",
+                "ConsistencyLevel", "eventual");
+        HttpResponse<String> allGroups = get("/groups/$count", "ConsistencyLevel", "eventual");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Http.json(refused).path("error").path("message").asString()).isEqualTo("Count is not currently supported.");
+        assertThat(direct.statusCode()).isEqualTo(200);
+        assertThat(direct.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+        assertThat(direct.body()).isEqualTo("7"); // Leadership (a group) and six users
+        JsonNode listed = Http.json(get("/groups/" + pilot + "/transitiveMembers/microsoft.graph.user?$select=id&$top=999"
+                + "&$count=true", "ConsistencyLevel", "eventual"));
+        assertThat(Long.parseLong(users.body())).isEqualTo(listed.path("value").size()).isGreaterThan(6);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(Long.parseLong(allGroups.body())).isEqualTo(sim.scenario().groups().size());
+    }
 }

@@ -111,4 +111,22 @@ class GraphSdkContractTest {
             assertThat(photo.readAllBytes()).isEqualTo(withPhoto.photo());
         }
     }
+
+    @Test
+    void searchesGroupsByNameAndCountsTheirUsers() {
+        com.microsoft.graph.models.GroupCollectionResponse found = client.groups().get(c -> {
+            c.headers.add("ConsistencyLevel", "eventual");
+            c.queryParameters.search = "\"displayName:sig\"";
+            c.queryParameters.select = new String[] {"id", "displayName", "groupTypes", "mailEnabled", "securityEnabled"};
+            c.queryParameters.top = 25;
+        });
+        com.microsoft.graph.models.Group pilot = found.getValue().get(0);
+        Integer users = client.groups().byGroupId(pilot.getId()).transitiveMembers().graphUser().count()
+                .get(c -> c.headers.add("ConsistencyLevel", "eventual"));
+
+        assertThat(found.getValue()).extracting(com.microsoft.graph.models.Group::getDisplayName).containsExactly("Signature Pilot");
+        assertThat(pilot.getSecurityEnabled()).isTrue();
+        assertThat(pilot.getGroupTypes()).isEmpty();
+        assertThat(users).isGreaterThan(6);
+    }
 }

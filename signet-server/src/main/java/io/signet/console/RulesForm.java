@@ -52,6 +52,8 @@ public class RulesForm {
         private String effect = "include";
         private String type = "group";
         private String group = "";
+        private String groupName = "";
+        private String groupLabel = "";
         private String attribute = "department";
         private String operator = "EQUALS";
         private String value = "";
@@ -68,6 +70,11 @@ public class RulesForm {
         public void setType(String type) { this.type = type; }
         public String getGroup() { return group; }
         public void setGroup(String group) { this.group = group; }
+        public String getGroupName() { return groupName; }
+        public void setGroupName(String groupName) { this.groupName = groupName; }
+        /** What the picked group is shown as; set for display only, never read from the request. */
+        public String groupLabel() { return groupLabel; }
+        void groupLabel(String groupLabel) { this.groupLabel = groupLabel; }
         public String getAttribute() { return attribute; }
         public void setAttribute(String attribute) { this.attribute = attribute; }
         public String getOperator() { return operator; }
@@ -89,6 +96,8 @@ public class RulesForm {
         private String kind = "attribute";
         private String attribute = "department";
         private String group = "";
+        private String groupName = "";
+        private String groupLabel = "";
         private String department = "";
 
         public String getKind() { return kind; }
@@ -97,6 +106,11 @@ public class RulesForm {
         public void setAttribute(String attribute) { this.attribute = attribute; }
         public String getGroup() { return group; }
         public void setGroup(String group) { this.group = group; }
+        public String getGroupName() { return groupName; }
+        public void setGroupName(String groupName) { this.groupName = groupName; }
+        /** What the picked group is shown as; set for display only, never read from the request. */
+        public String groupLabel() { return groupLabel; }
+        void groupLabel(String groupLabel) { this.groupLabel = groupLabel; }
         public String getDepartment() { return department; }
         public void setDepartment(String department) { this.department = department; }
     }
@@ -111,6 +125,7 @@ public class RulesForm {
             if (rule.condition() instanceof Condition.MemberOfGroup g) {
                 row.type = "group";
                 row.group = g.groupId();
+                row.groupName = g.groupName() == null ? "" : g.groupName();
             } else if (rule.condition() instanceof Condition.AttributeTest t) {
                 row.type = "attribute";
                 row.attribute = t.attribute();
@@ -137,6 +152,7 @@ public class RulesForm {
             } else if (rule instanceof DepartmentRule.FromGroup g) {
                 row.kind = "group";
                 row.group = g.groupId();
+                row.groupName = g.groupName() == null ? "" : g.groupName();
                 row.department = g.department();
             } else if (rule instanceof DepartmentRule.Fixed f) {
                 row.kind = "fixed";
@@ -160,9 +176,10 @@ public class RulesForm {
             switch (row.type == null ? "" : row.type) {
                 case "group" -> {
                     if (blank(row.group)) {
-                        errors.put(at + "group", "enter the object id of the group (Entra admin center, Groups)");
+                        errors.put(at + "group", "pick a group: type part of its name and choose it from the list");
                     } else {
-                        condition = new Condition.MemberOfGroup(row.group.trim());
+                        condition = new Condition.MemberOfGroup(row.group.trim(), blank(row.groupName) ? null
+                                : row.groupName.trim());
                     }
                 }
                 case "attribute" -> {
@@ -223,11 +240,12 @@ public class RulesForm {
                 }
                 case "group" -> {
                     if (blank(row.group)) {
-                        errors.put(at + "group", "enter the object id of the group");
+                        errors.put(at + "group", "pick a group: type part of its name and choose it from the list");
                     } else if (blank(row.department)) {
                         errors.put(at + "department", "enter the department its members go to");
                     } else {
-                        result.add(new DepartmentRule.FromGroup(row.group.trim(), row.department.trim()));
+                        result.add(new DepartmentRule.FromGroup(row.group.trim(), row.department.trim(),
+                                blank(row.groupName) ? null : row.groupName.trim()));
                     }
                 }
                 case "fixed" -> {

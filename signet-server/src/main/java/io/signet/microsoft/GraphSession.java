@@ -41,6 +41,16 @@ public interface GraphSession extends AutoCloseable {
      */
     Optional<byte[]> photo(String userId);
 
+    /**
+     * Groups whose name has a word starting with each word of {@code text} ({@code $search} on
+     * {@code displayName}, with {@code ConsistencyLevel: eventual} as Graph requires), at most {@code limit}, with
+     * their member count (users, nested groups included).
+     */
+    List<GraphGroup> searchGroups(String text, int limit);
+
+    /** The group, without its member count; empty when Microsoft 365 no longer has it (deleted). */
+    Optional<GraphGroup> group(String groupId);
+
     /** How many HTTP requests this session sent to Graph, retries included. */
     long requestCount();
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import io.signet.sync.internal.mirror.RuleGroupRepository;
 import io.signet.sync.internal.preview.MirrorPreviewer;
 import io.signet.sync.mapping.DataMapping;
 import io.signet.sync.rules.DepartmentAssignment;
@@ -19,9 +20,16 @@ import io.signet.sync.rules.ImportRules;
 public class RulePreviews {
 
     private final MirrorPreviewer previewer;
+    private final RuleGroupRepository ruleGroups;
 
-    RulePreviews(MirrorPreviewer previewer) {
+    RulePreviews(MirrorPreviewer previewer, RuleGroupRepository ruleGroups) {
         this.previewer = previewer;
+        this.ruleGroups = ruleGroups;
+    }
+
+    /** The groups rules name, as the last sync found them (current name, or deleted in Microsoft 365), by id. */
+    public Map<String, RuleGroup> ruleGroups(UUID orgId) {
+        return ruleGroups.all(orgId);
     }
 
     /** Attributes of a Microsoft 365 user that rules and the mapping may name (Graph names). */

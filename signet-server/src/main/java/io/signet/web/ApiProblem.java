@@ -61,6 +61,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.CONFLICT, type, "Conflict", detail, List.of());
     }
 
+    /** 503: a system Signet depends on (such as Microsoft 365) cannot answer now; nothing was changed. */
+    public static ApiProblem unavailable(String type, String detail) {
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, type, "Service unavailable", detail, List.of());
+    }
+
     public static ApiProblem invalidField(String field, String message) {
         return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
                 field + ": " + message, List.of(new FieldProblem(field, message)));

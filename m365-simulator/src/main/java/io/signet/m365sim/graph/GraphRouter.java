@@ -89,10 +89,14 @@ public final class GraphRouter implements Handler {
                 return groups.list(call);
             }
             if (s.size() == 2) {
-                return groups.get(call, s.get(1));
+                return s.get(1).equals("$count") ? groups.countGroups(call) : groups.get(call, s.get(1));
             }
             if (s.get(2).equals("members") || s.get(2).equals("transitiveMembers")) {
-                return groups.members(call, s.get(1), s.get(2).equals("transitiveMembers"), cast(s));
+                boolean transitive = s.get(2).equals("transitiveMembers");
+                if (s.get(s.size() - 1).equals("$count") && s.size() <= 5) {
+                    return groups.countMembers(call, s.get(1), transitive, s.size() == 5 ? cast(s) : null);
+                }
+                return groups.members(call, s.get(1), transitive, cast(s));
             }
         }
         return GraphResponses.badRequest(call, "Resource not found for the segment '" + s.get(s.size() - 1) + "'.");

@@ -5,13 +5,18 @@ import io.signet.m365sim.directory.Directory;
 import io.signet.m365sim.directory.UserRecord;
 import io.signet.m365sim.http.Json;
 import io.signet.m365sim.http.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code /groups}, members and transitive members, and a user's (transitive) group memberships. */
 final class GroupsEndpoint {
+    /** The group properties {@code $search} works on in Graph. */
+    static final List<String> SEARCHABLE = List.of("displayName", "description", "mail", "mailNickname");
+
     private final Directory directory;
 
     GroupsEndpoint(Directory directory) {
@@ -25,10 +30,61 @@ final class GroupsEndpoint {
         if (refused != null) {
             return refused;
         }
+        Predicate<ObjectNode> search = call.option("search") == null ? g -> true
+                : ODataSearch.parse(call.option("search"), EntityShape.GROUP, SEARCHABLE);
         List<ObjectNode> all = directory.read(() -> directory.groupMap().values().stream()
-                .map(SimGroup::graphProperties).filter(g -> filter == null || filter.test.test(g))
+                .map(SimGroup::graphProperties).filter(g -> filter == null || filter.test.test(g)).filter(search)
                 .map(g -> EntityShape.GROUP.project(g, select)).toList());
         return Paging.page(call, EntityShape.context("groups", select), all);
+    }
+
+    /**
+     * {@code /groups/$count}: the number of groups as {@code text/plain}. Like every {@code $count} segment on
+     * directory objects it needs {@code ConsistencyLevel: eventual}; without it Graph answers 400.
+     */
+    Response countGroups(GraphCall call) {
+        Response refused = requireEventualForCount(call);
+        if (refused != null) {
+            return refused;
+        }
+        ODataFilter filter = call.option("filter") == null ? null : ODataFilter.parse(call.option("filter"), EntityShape.GROUP);
+        Predicate<ObjectNode> search = call.option("search") == null ? g -> true
+                : ODataSearch.parse(call.option("search"), EntityShape.GROUP, SEARCHABLE);
+        long count = directory.read(() -> directory.groupMap().values().stream().map(SimGroup::graphProperties)
+                .filter(g -> filter == null || filter.test.test(g)).filter(search).count());
+        return plainCount(call, count);
+    }
+
+    /** {@code /groups/{id}/members/$count} (or transitiveMembers, with an optional cast), as {@code text/plain}. */
+    Response countMembers(GraphCall call, String groupId, boolean transitive, String cast) {
+        if (cast != null && !cast.equals("microsoft.graph.user") && !cast.equals("microsoft.graph.group")) {
+            return GraphResponses.badRequest(call, "Resource not found for the segment '" + cast + "'.");
+        }
+        Response refused = requireEventualForCount(call);
+        if (refused != null) {
+            return refused;
+        }
+        Integer count = directory.read(() -> {
+            SimGroup g = directory.groupMap().get(groupId);
+            return g == null ? null : objects(call, transitive ? directory.transitiveMemberIds(groupId) : g.memberIds(), cast).size();
+        });
+        if (count == null) {
+            return GraphResponses.notFound(call, groupId);
+        }
+        return plainCount(call, count);
+    }
+
+    private static Response requireEventualForCount(GraphCall call) {
+        if (call.option("search") != null && !call.eventualConsistency()) {
+            return GraphResponses.unsupportedQuery(call, Paging.SEARCH_NEEDS_EVENTUAL);
+        }
+        return call.eventualConsistency() ? null : GraphResponses.badRequest(call, "Count is not currently supported.");
+    }
+
+    private static Response plainCount(GraphCall call, long count) {
+        return new Response(200, Long.toString(count).getBytes(StandardCharsets.UTF_8))
+                .header("Content-Type", "text/plain").header("OData-Version", "4.0")
+                .header("request-id", call.requestId).header("client-request-id", call.clientRequestId);
     }
 
     Response get(GraphCall call, String groupId) {

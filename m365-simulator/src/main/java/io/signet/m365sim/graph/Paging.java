@@ -65,9 +65,19 @@ final class Paging {
         return GraphResponses.ok(call, body);
     }
 
-    /** Advanced queries (and $count) need ConsistencyLevel: eventual plus $count=true; answers the 400, or null. */
+    /** Graph's message when {@code $search} comes without {@code ConsistencyLevel: eventual}. */
+    static final String SEARCH_NEEDS_EVENTUAL = "Request with $search query parameter only works through MSGraph with "
+            + "a special request header: 'ConsistencyLevel: eventual'";
+
+    /**
+     * Advanced queries (and $count) need ConsistencyLevel: eventual plus $count=true; {@code $search} needs only
+     * the header. Answers the 400, or null.
+     */
     static Response requireAdvanced(GraphCall call, boolean advanced) {
-        boolean needs = advanced || call.countRequested() || call.option("search") != null || call.option("orderby") != null;
+        if (call.option("search") != null && !call.eventualConsistency()) {
+            return GraphResponses.unsupportedQuery(call, SEARCH_NEEDS_EVENTUAL);
+        }
+        boolean needs = advanced || call.countRequested() || call.option("orderby") != null;
         if (needs && !(call.eventualConsistency() && call.countRequested())) {
             return GraphResponses.unsupportedQuery(call, "Unsupported Query. This query needs the header "
                     + "'ConsistencyLevel: eventual' and '$count=true' (advanced query capabilities).");

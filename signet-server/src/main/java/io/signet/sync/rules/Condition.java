@@ -26,7 +26,12 @@ public sealed interface Condition {
         }
     }
 
-    record MemberOfGroup(String groupId) implements Condition {
+    /** Members of the group, nested groups included; {@code groupName} is the name it had when picked (may be null). */
+    record MemberOfGroup(String groupId, String groupName) implements Condition {
+        public MemberOfGroup(String groupId) {
+            this(groupId, null);
+        }
+
         public boolean matches(MirroredUser user, Set<String> groupIds) {
             return groupIds.contains(groupId);
         }

@@ -18,7 +18,11 @@ public sealed interface DepartmentRule {
     }
 
     /** Members of a group (nested groups count) go to a department. */
-    record FromGroup(String groupId, String department) implements DepartmentRule {
+    record FromGroup(String groupId, String department, String groupName) implements DepartmentRule {
+        public FromGroup(String groupId, String department) {
+            this(groupId, department, null);
+        }
+
         public Optional<String> departmentFor(MirroredUser user, Set<String> groupIds) {
             return groupIds.contains(groupId) ? Optional.of(department) : Optional.empty();
         }

@@ -25,7 +25,7 @@ public record ImportRules(List<ImportRule> rules) {
             if (rule.condition().matches(user, groupIds)) {
                 boolean include = rule.effect() == ImportRule.Effect.INCLUDE;
                 return new ImportDecision(include, (include ? "included by rule '" : "excluded by rule '")
-                        + rule.name() + "'");
+                        + rule.name() + "'" + groupOf(rule.condition()));
             }
         }
         boolean anyInclude = rules.stream().anyMatch(r -> r.effect() == ImportRule.Effect.INCLUDE);
@@ -34,5 +34,11 @@ public record ImportRules(List<ImportRule> rules) {
         }
         return user.guest() ? new ImportDecision(false, "guest users are imported only by an include rule")
                 : new ImportDecision(true, "every member user is imported");
+    }
+
+    /** " (member of group 'Sales')" when the rule is about a named group, so a change names the group. */
+    private static String groupOf(Condition condition) {
+        return condition instanceof Condition.MemberOfGroup g && g.groupName() != null
+                ? " (member of group '" + g.groupName() + "')" : "";
     }
 }

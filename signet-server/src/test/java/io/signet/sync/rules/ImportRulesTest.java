@@ -56,6 +56,17 @@ class ImportRulesTest {
     }
 
     @Test
+    void aRuleAboutANamedGroupNamesTheGroupInItsReason() {
+        ImportRules rules = new ImportRules(List.of(
+                new ImportRule("pilot", Effect.INCLUDE, new MemberOfGroup("g-pilot", "Signature Pilot"))));
+
+        ImportDecision decision = rules.decide(user().build(), Set.of("g-pilot"));
+
+        assertThat(decision).isEqualTo(new ImportDecision(true,
+                "included by rule 'pilot' (member of group 'Signature Pilot')"));
+    }
+
+    @Test
     void onlyExclusionsCarveOutOfEveryMemberUser() {
         ImportRules rules = new ImportRules(List.of(
                 new ImportRule("disabled accounts", Effect.EXCLUDE, new AccountEnabled(false))));

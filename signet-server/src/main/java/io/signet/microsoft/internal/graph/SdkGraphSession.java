@@ -19,6 +19,8 @@ import java.util.function.Consumer;
 
 import com.microsoft.graph.core.content.BatchRequestContent;
 import com.microsoft.graph.core.content.BatchResponseContent;
+import com.microsoft.graph.models.Group;
+import com.microsoft.graph.models.GroupCollectionResponse;
 import com.microsoft.graph.models.ProfilePhoto;
 import com.microsoft.graph.models.User;
 import com.microsoft.graph.models.UserCollectionResponse;
@@ -28,6 +30,7 @@ import com.microsoft.graph.users.delta.DeltaGetResponse;
 import com.microsoft.kiota.ApiException;
 
 import io.signet.microsoft.DeltaRound;
+import io.signet.microsoft.GraphGroup;
 import io.signet.microsoft.GraphReadException;
 import io.signet.microsoft.GraphSession;
 import io.signet.microsoft.GraphUser;
@@ -39,6 +42,7 @@ final class SdkGraphSession implements GraphSession {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SdkGraphSession.class);
 
     private static final int PAGE_SIZE = 999;
+    private static final String[] GROUP_SELECT = {"id", "displayName", "groupTypes", "mailEnabled", "securityEnabled"};
     /** Graph's limit of requests in one {@code $batch}. */
     private static final int BATCH_SIZE = 20;
     private static final int PHOTO_BATCHES_IN_FLIGHT = 4;
@@ -137,6 +141,53 @@ final class SdkGraphSession implements GraphSession {
             }
             throw failure("reading the members of group " + groupId, e);
         }
+    }
+
+    @Override
+    public List<GraphGroup> searchGroups(String text, int limit) {
+        String words = text.replace("\"", " ").replace("\\", " ").trim();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return guarded("searching groups", () -> {
+            try {
+                GroupCollectionResponse found = graph.groups().get(request -> {
+                    request.headers.add("ConsistencyLevel", "eventual");
+                    request.queryParameters.search = "\"displayName:" + words + "\"";
+                    request.queryParameters.select = GROUP_SELECT;
+                    request.queryParameters.top = limit;
+                });
+                List<GraphGroup> groups = new ArrayList<>();
+                for (Group g : nonNull(found.getValue()).stream().limit(limit).toList()) {
+                    Integer users = graph.groups().byGroupId(g.getId()).transitiveMembers().graphUser().count()
+                            .get(request -> request.headers.add("ConsistencyLevel", "eventual"));
+                    groups.add(groupOf(g, users));
+                }
+                return groups;
+            } catch (ApiException e) {
+                throw failure("searching groups", e);
+            }
+        });
+    }
+
+    @Override
+    public Optional<GraphGroup> group(String groupId) {
+        return guarded("reading group " + groupId, () -> {
+            try {
+                Group g = graph.groups().byGroupId(groupId).get(request -> request.queryParameters.select = GROUP_SELECT);
+                return Optional.of(groupOf(g, null));
+            } catch (ApiException e) {
+                if (e.getResponseStatusCode() == 404) {
+                    return Optional.<GraphGroup>empty();
+                }
+                throw failure("reading group " + groupId, e);
+            }
+        });
+    }
+
+    private static GraphGroup groupOf(Group g, Integer users) {
+        return new GraphGroup(g.getId(), g.getDisplayName(),
+                GraphGroup.kindOf(g.getGroupTypes(), g.getMailEnabled(), g.getSecurityEnabled()), users);
     }
 
     @Override

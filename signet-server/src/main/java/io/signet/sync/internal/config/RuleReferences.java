@@ -57,4 +57,22 @@ public final class RuleReferences {
         }
         children.forEach(c -> walk(c, groups, attributes));
     }
+
+    /** The groups one condition names, by id, with the name stored in the rule (null when none), in order. */
+    public static java.util.Map<String, String> groupNames(Condition condition) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        collectNames(condition, names);
+        return names;
+    }
+
+    private static void collectNames(Condition condition, java.util.Map<String, String> names) {
+        if (condition instanceof Condition.All all) {
+            all.conditions().forEach(c -> collectNames(c, names));
+        } else if (condition instanceof Condition.Any any) {
+            any.conditions().forEach(c -> collectNames(c, names));
+        } else if (condition instanceof Condition.MemberOfGroup group) {
+            names.merge(group.groupId(), group.groupName() == null ? "" : group.groupName(),
+                    (a, b) -> a.isEmpty() ? b : a);
+        }
+    }
 }

@@ -60,7 +60,7 @@ public final class RulesJson {
             return kind.equals("all") ? new Condition.All(parts) : new Condition.Any(parts);
         }
         if (node.has("memberOfGroup")) {
-            return new Condition.MemberOfGroup(text(node, "memberOfGroup", at));
+            return new Condition.MemberOfGroup(text(node, "memberOfGroup", at), optionalText(node, "groupName"));
         }
         if (node.has("mailDomain")) {
             return new Condition.MailDomain(textList(node, "mailDomain", at));
@@ -130,6 +130,9 @@ public final class RulesJson {
             any.conditions().forEach(c -> node.withArray("any").add(toJson(c)));
         } else if (condition instanceof Condition.MemberOfGroup group) {
             node.put("memberOfGroup", group.groupId());
+            if (group.groupName() != null) {
+                node.put("groupName", group.groupName());
+            }
         } else if (condition instanceof Condition.MailDomain domain) {
             domain.domains().forEach(d -> node.withArray("mailDomain").add(d));
         } else if (condition instanceof Condition.AccountEnabled enabled) {
@@ -163,7 +166,8 @@ public final class RulesJson {
                 }
                 result.add(new DepartmentRule.FromAttribute(attribute));
             } else if (rule.has("fromGroup")) {
-                result.add(new DepartmentRule.FromGroup(text(rule, "fromGroup", at), text(rule, "department", at)));
+                result.add(new DepartmentRule.FromGroup(text(rule, "fromGroup", at), text(rule, "department", at),
+                        optionalText(rule, "groupName")));
             } else if (rule.has("fixed")) {
                 result.add(new DepartmentRule.Fixed(text(rule, "fixed", at)));
             } else {
@@ -183,13 +187,44 @@ public final class RulesJson {
             if (rule instanceof DepartmentRule.FromAttribute a) {
                 list.addObject().put("fromAttribute", a.attribute());
             } else if (rule instanceof DepartmentRule.FromGroup g) {
-                list.addObject().put("fromGroup", g.groupId()).put("department", g.department());
+                ObjectNode row = list.addObject().put("fromGroup", g.groupId()).put("department", g.department());
+                if (g.groupName() != null) {
+                    row.put("groupName", g.groupName());
+                }
             } else if (rule instanceof DepartmentRule.Fixed f) {
                 list.addObject().put("fixed", f.department());
             }
         }
         root.put("defaultDepartment", assignment.defaultDepartment());
         return root;
+    }
+
+    /**
+     * The rules' JSON for an API answer: each group a rule names carries {@code groupName} (as the last sync found
+     * it, else as stored when picked) and {@code groupDeleted: true} when Microsoft 365 no longer has it.
+     */
+    public static ObjectNode withGroups(ObjectNode json, java.util.Map<String, io.signet.sync.RuleGroup> known) {
+        annotate(json, known);
+        return json;
+    }
+
+    private static void annotate(JsonNode node, java.util.Map<String, io.signet.sync.RuleGroup> known) {
+        if (node instanceof ObjectNode object) {
+            String key = object.has("memberOfGroup") ? "memberOfGroup" : object.has("fromGroup") ? "fromGroup" : null;
+            if (key != null) {
+                io.signet.sync.RuleGroup group = known.get(object.get(key).asString());
+                if (group != null && group.name() != null) {
+                    object.put("groupName", group.name());
+                }
+                if (!object.has("groupName")) {
+                    object.putNull("groupName");
+                }
+                if (group != null && group.deleted()) {
+                    object.put("groupDeleted", true);
+                }
+            }
+        }
+        node.forEach(child -> annotate(child, known));
     }
 
     static JsonNode required(JsonNode node, String field, String at) {
@@ -210,6 +245,12 @@ public final class RulesJson {
             throw ApiProblem.invalidField(at + "." + field, "must be a non-empty text");
         }
         return value.asString().trim();
+    }
+
+    /** A text that may be absent or null; blank counts as absent. */
+    static String optionalText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.isString() || value.asString().isBlank() ? null : value.asString().trim();
     }
 
     private static List<String> textList(JsonNode node, String field, String at) {

@@ -16,6 +16,7 @@ import io.signet.database.TableStatistics;
 import io.signet.directory.SyncedEmployees;
 
 import io.signet.microsoft.DeltaRound;
+import io.signet.microsoft.GraphGroup;
 import io.signet.microsoft.GraphSession;
 import io.signet.microsoft.GraphUser;
 import io.signet.sync.SyncConfiguration;
@@ -48,10 +49,12 @@ public class MirrorFetcher {
     private final DeltaStateRepository deltaStates;
     private final TableStatistics statistics;
     private final TransactionTemplate transactions;
+    private final RuleGroupRepository ruleGroups;
     private final Clock clock;
 
     MirrorFetcher(MirrorRepository mirror, SyncedEmployees employees, DeltaStateRepository deltaStates,
-            TableStatistics statistics, TransactionTemplate transactions, Clock clock) {
+            TableStatistics statistics, TransactionTemplate transactions, RuleGroupRepository ruleGroups, Clock clock) {
+        this.ruleGroups = ruleGroups;
         this.mirror = mirror;
         this.employees = employees;
         this.deltaStates = deltaStates;
@@ -114,10 +117,24 @@ public class MirrorFetcher {
                 affected.addAll(mirror.reportsOf(orgId, changed));
             }
         }
+        List<String> deleted = new ArrayList<>();
         for (String groupId : RuleReferences.groupIds(config)) {
+            Optional<GraphGroup> group = graph.group(groupId);
+            ruleGroups.record(orgId, groupId, group.map(GraphGroup::displayName).orElse(null), group.isEmpty(),
+                    clock.instant());
             List<String> members = new ArrayList<>();
-            graph.transitiveUserIds(groupId, members::addAll);
+            if (group.isPresent()) {
+                graph.transitiveUserIds(groupId, members::addAll);
+            } else {
+                deleted.add(ruleGroups.all(orgId).get(groupId).label(null));
+            }
             affected.addAll(mirror.replaceMembers(orgId, groupId, members));
+        }
+        if (!deleted.isEmpty()) {
+            String flagged = "Rules name groups that were deleted in Microsoft 365 and now match nobody: "
+                    + String.join(", ", deleted) + ". Pick another group on the rules page.";
+            note = note == null ? flagged : note + " " + flagged;
+            note = note.length() > 1000 ? note.substring(0, 997) + "..." : note;
         }
         return new Fetched(round.full(), note, affected);
     }

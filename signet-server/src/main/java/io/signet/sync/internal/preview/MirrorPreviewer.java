@@ -15,12 +15,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.signet.sync.MirroredUser;
+import io.signet.sync.RuleGroup;
 import io.signet.sync.RulePreview;
 import io.signet.sync.RulePreview.RuleCount;
 import io.signet.sync.RulePreview.SampleUser;
 import io.signet.sync.SyncConfiguration;
 import io.signet.sync.internal.config.RuleReferences;
 import io.signet.sync.internal.mirror.MirrorRepository;
+import io.signet.sync.internal.mirror.RuleGroupRepository;
 import io.signet.sync.mapping.DataMapping;
 import io.signet.sync.rules.DepartmentAssignment;
 import io.signet.sync.rules.ImportDecision;
@@ -39,9 +41,11 @@ public class MirrorPreviewer {
 
     private final MirrorRepository mirror;
     private final JdbcClient jdbc;
+    private final RuleGroupRepository ruleGroups;
 
-    MirrorPreviewer(MirrorRepository mirror, JdbcClient jdbc) {
+    MirrorPreviewer(MirrorRepository mirror, JdbcClient jdbc, RuleGroupRepository ruleGroups) {
         this.mirror = mirror;
+        this.ruleGroups = ruleGroups;
         this.jdbc = jdbc;
     }
 
@@ -98,14 +102,21 @@ public class MirrorPreviewer {
                 }
             }
         }
+        Map<String, RuleGroup> known = ruleGroups.all(orgId);
         List<RuleCount> counts = new ArrayList<>();
         for (int i = 0; i < ruleCount; i++) {
             ImportRule rule = rules.rules().get(i);
-            counts.add(new RuleCount(rule.name(), rule.effect() == ImportRule.Effect.INCLUDE, matched[i], samples.get(i)));
+            List<String> groups = new ArrayList<>();
+            RuleReferences.groupNames(rule.condition()).forEach((id, name) ->
+                    groups.add(RuleGroup.label(known, id, name.isEmpty() ? null : name)));
+            counts.add(new RuleCount(rule.name(), rule.effect() == ImportRule.Effect.INCLUDE, matched[i], samples.get(i),
+                    groups));
         }
-        RuleCount rest = new RuleCount("No rule matched", defaultImports, matched[ruleCount], samples.get(ruleCount));
-        return new RulePreview(total, imported, counts, rest, importedSample, perDepartment, unknownGroups(orgId, rules,
-                departments));
+        RuleCount rest = new RuleCount("No rule matched", defaultImports, matched[ruleCount], samples.get(ruleCount),
+                List.of());
+        List<String> unknown = unknownGroups(orgId, rules, departments).stream()
+                .map(id -> RuleGroup.label(known, id, null)).toList();
+        return new RulePreview(total, imported, counts, rest, importedSample, perDepartment, unknown);
     }
 
     public List<MirroredUser> findUsers(UUID orgId, String text, int limit) {

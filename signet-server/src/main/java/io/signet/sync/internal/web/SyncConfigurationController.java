@@ -17,6 +17,7 @@ import io.signet.sync.SyncConfigurations;
 import io.signet.sync.internal.config.GraphAttributes;
 import io.signet.sync.internal.config.MappingJson;
 import io.signet.sync.internal.config.RulesJson;
+import io.signet.sync.internal.mirror.RuleGroupRepository;
 import io.signet.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,9 +36,16 @@ class SyncConfigurationController {
     }
 
     private final SyncConfigurations configurations;
+    private final RuleGroupRepository ruleGroups;
 
-    SyncConfigurationController(SyncConfigurations configurations) {
+    SyncConfigurationController(SyncConfigurations configurations, RuleGroupRepository ruleGroups) {
         this.configurations = configurations;
+        this.ruleGroups = ruleGroups;
+    }
+
+    /** Rules JSON with each named group's current name and deleted flag. */
+    private JsonNode named(tools.jackson.databind.node.ObjectNode json) {
+        return RulesJson.withGroups(json, ruleGroups.all(orgId()));
     }
 
     @GetMapping("/attributes")
@@ -49,26 +57,26 @@ class SyncConfigurationController {
     @GetMapping("/import-rules")
     @Operation(summary = "The ordered import rules (first match wins; no rules imports every member user)")
     JsonNode importRules() {
-        return RulesJson.toJson(configurations.get(orgId()).importRules());
+        return named(RulesJson.toJson(configurations.get(orgId()).importRules()));
     }
 
     @PutMapping("/import-rules")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Replace the import rules; the next run (or a dry run) plans with them from the mirror")
     JsonNode putImportRules(@RequestBody JsonNode body) {
-        return RulesJson.toJson(configurations.importRules(orgId(), RulesJson.importRules(body)).importRules());
+        return named(RulesJson.toJson(configurations.importRules(orgId(), RulesJson.importRules(body)).importRules()));
     }
 
     @GetMapping("/department-rules")
     @Operation(summary = "The ordered department assignment rules and the default department")
     JsonNode departmentRules() {
-        return RulesJson.toJson(configurations.get(orgId()).departments());
+        return named(RulesJson.toJson(configurations.get(orgId()).departments()));
     }
 
     @PutMapping("/department-rules")
     @PreAuthorize("hasRole('ADMIN')")
     JsonNode putDepartmentRules(@RequestBody JsonNode body) {
-        return RulesJson.toJson(configurations.departments(orgId(), RulesJson.departments(body)).departments());
+        return named(RulesJson.toJson(configurations.departments(orgId(), RulesJson.departments(body)).departments()));
     }
 
     @GetMapping("/data-mapping")

@@ -146,6 +146,16 @@ class MirrorPhotosIT extends SimulatedTenantTest {
         }
 
         @Override
+        public List<io.signet.microsoft.GraphGroup> searchGroups(String text, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<io.signet.microsoft.GraphGroup> group(String groupId) {
+            return Optional.empty();
+        }
+
+        @Override
         public long requestCount() {
             return 0;
         }
