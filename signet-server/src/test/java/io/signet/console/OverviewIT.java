@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.signet.m365sim.M365Simulator;
+import io.signet.m365sim.SimUser;
 import io.signet.organization.Plan;
 import io.signet.testing.AgentDeliveries;
 import io.signet.testing.ApiClient.Response;
@@ -113,13 +114,17 @@ class OverviewIT extends SimulatedTenantTest {
     void aUserTheDatabaseRefusesIsShownAsAFailedUserWithALinkToTheReason() {
         TestOrg org = organizations.create(port);
         TENANT.connect(port, org, jdbc);
+        // A user of its own: the database is shared, and other organisations already hold the demo users.
+        String refused = "refused." + System.nanoTime() + "@" + TENANT.simulator().domain();
+        String userId = TENANT.scenario().addUser(SimUser.of(refused, "Rita Refused").set("mail", refused));
         jdbc.sql("ALTER TABLE employee ADD CONSTRAINT ck_test_overview_refuse CHECK (email_normalized <> '"
-                + M365Simulator.DEMO_MEMBER_USERNAME.toLowerCase(Locale.ROOT) + "')").update();
+                + refused.toLowerCase(Locale.ROOT) + "')").update();
         JsonNode run;
         try {
             run = sync(org);
         } finally {
             jdbc.sql("ALTER TABLE employee DROP CONSTRAINT ck_test_overview_refuse").update();
+            TENANT.scenario().deleteUserPermanently(userId);
         }
 
         String page = overview(org);
