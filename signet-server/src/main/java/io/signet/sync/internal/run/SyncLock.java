@@ -30,13 +30,28 @@ public class SyncLock {
     public Optional<UUID> acquire(UUID orgId, UUID runId, Instant now) {
         jdbc.sql("DELETE FROM sync_lock WHERE org_id = :orgId AND heartbeat_at < :staleBefore")
                 .param("orgId", orgId).param("staleBefore", Timestamp.from(now.minus(STALE))).update();
+        if (insert(orgId, runId, now)) {
+            return Optional.empty();
+        }
+        // A run records its end before it lets go of the lock: one that has finished holds nothing any more.
+        int freed = jdbc.sql("""
+                DELETE FROM sync_lock WHERE org_id = :orgId
+                  AND run_id IN (SELECT id FROM sync_run WHERE org_id = :orgId AND status <> 'running')""")
+                .param("orgId", orgId).update();
+        if (freed > 0 && insert(orgId, runId, now)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT run_id FROM sync_lock WHERE org_id = :orgId").param("orgId", orgId)
+                .query(UUID.class).optional().or(() -> Optional.of(runId));
+    }
+
+    private boolean insert(UUID orgId, UUID runId, Instant now) {
         try {
             jdbc.sql("INSERT INTO sync_lock (org_id, run_id, heartbeat_at) VALUES (:orgId, :runId, :now)")
                     .param("orgId", orgId).param("runId", runId).param("now", Timestamp.from(now)).update();
-            return Optional.empty();
+            return true;
         } catch (DuplicateKeyException e) {
-            return jdbc.sql("SELECT run_id FROM sync_lock WHERE org_id = :orgId").param("orgId", orgId)
-                    .query(UUID.class).optional().or(() -> Optional.of(runId));
+            return false;
         }
     }
 
