@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -34,8 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
  * console's return from Microsoft's consent (the moment a connection is made). It runs after Spring Security,
  * so the admin is known; after the handler, so the route pattern, the path variables and the outcome are known.
  * Not recorded: the employee API ({@code /api/v1/me/**}), sign-up, sign-in and sign-out, and previews (they change
- * nothing). "after" is the request's values (JSON body, form or query parameters) with secrets masked; "before" is
- * not recorded here. Failing to record never fails the request: it is logged.
+ * nothing). "after" is the request's values (JSON body, form or query parameters) with secrets masked; "before", for
+ * a PUT, PATCH or DELETE of the API, is the GET answer of the same path taken just before ({@link BeforeSnapshot}). Failing to record never fails the request: it is logged.
  */
 @Component
 class AuditFilter extends OncePerRequestFilter {
@@ -49,11 +51,17 @@ class AuditFilter extends OncePerRequestFilter {
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     static final String MASK = "(masked)";
     static final String CONSENT_RETURN = "/microsoft365/callback";
+    /** Parameters of Microsoft's answer to the consent: the authorization code and the state are secrets. */
+    private static final Set<String> CONSENT_PARAMETERS = Set.of("code", "state", "session_state");
+
+    private static final Set<String> CHANGES_OF_A_READABLE_PATH = Set.of("PUT", "PATCH", "DELETE");
 
     private final AuditLog auditLog;
+    private final ObjectProvider<DispatcherServlet> dispatcher;
 
-    AuditFilter(AuditLog auditLog) {
+    AuditFilter(AuditLog auditLog, ObjectProvider<DispatcherServlet> dispatcher) {
         this.auditLog = auditLog;
+        this.dispatcher = dispatcher;
     }
 
     @Override
@@ -78,10 +86,12 @@ class AuditFilter extends OncePerRequestFilter {
         boolean api = request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
         ContentCachingRequestWrapper cachedRequest = new ContentCachingRequestWrapper(request, BODY_LIMIT);
         ContentCachingResponseWrapper cachedResponse = api ? new ContentCachingResponseWrapper(response) : null;
+        byte[] before = api && CHANGES_OF_A_READABLE_PATH.contains(request.getMethod()) && currentAdmin() != null
+                ? beforeOf(request, response) : null;
         try {
             chain.doFilter(cachedRequest, api ? cachedResponse : response);
             if (succeeded(request, api ? cachedResponse : response, api)) {
-                record(cachedRequest, api ? cachedResponse : response, cachedResponse);
+                record(cachedRequest, api ? cachedResponse : response, cachedResponse, before);
             }
         } finally {
             if (cachedResponse != null) {
@@ -102,10 +112,25 @@ class AuditFilter extends OncePerRequestFilter {
         return status >= 300 && status < 400 && (flash == null || !flash.containsKey("failure"));
     }
 
-    private void record(ContentCachingRequestWrapper request, HttpServletResponse response,
-            ContentCachingResponseWrapper cachedResponse) {
+    private byte[] beforeOf(HttpServletRequest request, HttpServletResponse response) {
+        DispatcherServlet servlet = dispatcher.getIfAvailable();
+        try {
+            return servlet == null ? null : BeforeSnapshot.of(servlet, request, response);
+        } catch (RuntimeException e) {
+            log.warn("Could not read the state before {} {}", request.getMethod(), request.getRequestURI(), e);
+            return null;
+        }
+    }
+
+    private static CurrentAdmin currentAdmin() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof CurrentAdmin admin)) {
+        return authentication != null && authentication.getPrincipal() instanceof CurrentAdmin admin ? admin : null;
+    }
+
+    private void record(ContentCachingRequestWrapper request, HttpServletResponse response,
+            ContentCachingResponseWrapper cachedResponse, byte[] before) {
+        CurrentAdmin admin = currentAdmin();
+        if (admin == null) {
             return;
         }
         try {
@@ -113,7 +138,7 @@ class AuditFilter extends OncePerRequestFilter {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             String action = request.getMethod() + " " + (pattern != null ? pattern : path);
             auditLog.record(admin, request.getRemoteAddr(), truncate(action, 300),
-                    target(request, response, cachedResponse), null, after(request));
+                    target(request, response, cachedResponse), json(before), after(request));
         } catch (RuntimeException e) {
             log.error("Could not record an audit event for {} {}", request.getMethod(), request.getRequestURI(), e);
         }
@@ -181,7 +206,9 @@ class AuditFilter extends OncePerRequestFilter {
         }
         request.getParameterMap().forEach((name, values) -> {
             if (!name.equals("_csrf") && !after.has(name)) {
-                if (values.length == 1) {
+                if (CONSENT_PARAMETERS.contains(name)) {
+                    after.put(name, MASK);
+                } else if (values.length == 1) {
                     after.put(name, values[0]);
                 } else {
                     after.set(name, JSON.valueToTree(values));
@@ -195,7 +222,19 @@ class AuditFilter extends OncePerRequestFilter {
         return text.length() > STORED_LIMIT ? text.substring(0, STORED_LIMIT) : text;
     }
 
-    /** Passwords, tokens, client secrets and the consent's code and state are never stored. */
+    private static String json(byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        try {
+            String text = JSON.writeValueAsString(mask(JSON.readTree(body)));
+            return text.length() > STORED_LIMIT ? text.substring(0, STORED_LIMIT) : text;
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    /** Passwords, tokens and client secrets are never stored (nor the consent's code and state, see {@link #after}). */
     static JsonNode mask(JsonNode node) {
         if (node instanceof ObjectNode object) {
             for (String name : Set.copyOf(object.propertyNames())) {
@@ -214,7 +253,7 @@ class AuditFilter extends OncePerRequestFilter {
     static boolean secret(String name) {
         String n = name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
         return n.contains("password") || n.contains("secret") || n.contains("token") || n.contains("credential")
-                || n.contains("apikey") || n.equals("code") || n.equals("state") || n.equals("clientassertion");
+                || n.contains("apikey") || n.equals("clientassertion");
     }
 
     private static String truncate(String value, int max) {
