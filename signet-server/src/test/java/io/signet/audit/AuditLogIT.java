@@ -197,7 +197,7 @@ class AuditLogIT extends SimulatedTenantTest {
     }
 
     @Test
-    void refusedChangesEmployeeCallsAndReadsLeaveNoEvent() {
+    void refusedChangesReadsAndPreviewsLeaveNoEvent() {
         TestOrg mine = organizations.create(port);
 
         mine.owner().post("/api/v1/departments", "{\"name\":\"\"}").expectStatus(400);
