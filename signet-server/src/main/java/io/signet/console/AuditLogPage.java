@@ -1,0 +1,47 @@
+package io.signet.console;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.signet.audit.AuditEvents;
+import io.signet.audit.AuditQuery;
+import io.signet.organization.CurrentAdmin;
+
+/** Audit log: every change an admin made, newest first, filtered by action, admin and days (UTC). */
+@Controller
+@RequestMapping("/audit")
+class AuditLogPage {
+
+    private static final int PER_PAGE = 50;
+
+    private final AuditEvents events;
+
+    AuditLogPage(AuditEvents events) {
+        this.events = events;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    String page(@RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String adminEmail,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        AuditQuery query = new AuditQuery(action, adminEmail,
+                from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        model.addAttribute("result", events.find(CurrentAdmin.require().orgId(), query, Math.max(page, 0), PER_PAGE));
+        model.addAttribute("action", action);
+        model.addAttribute("adminEmail", adminEmail);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        return "console/audit";
+    }
+}
