@@ -62,6 +62,7 @@ class ConsoleAccessibilityBrowserIT extends SimulatedTenantTest {
         pages.put("delivery", "/delivery");
         pages.put("self-service", "/self-service");
         pages.put("approvals", "/approvals");
+        pages.put("audit log", "/audit");
         pages.put("error: not found", "/employees/" + UUID.randomUUID());
         pages.put("error: problem", "/employees?source=nowhere");
 
