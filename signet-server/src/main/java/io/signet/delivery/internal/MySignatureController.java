@@ -3,9 +3,7 @@ package io.signet.delivery.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -70,15 +68,11 @@ class MySignatureController {
             signature = answer.signature();
             version = answer.version();
         }
-        String etag = "\"" + version + "\"";
-        boolean unchanged = ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"));
-        ResponseEntity.BodyBuilder answer = ResponseEntity.status(unchanged ? HttpStatus.NOT_MODIFIED : HttpStatus.OK)
-                .eTag(etag).cacheControl(CacheControl.noCache().cachePrivate())
-                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
-        if (unchanged) {
-            return answer.build();
+        VersionedAnswer answer = VersionedAnswer.of(version, ifNoneMatch);
+        if (answer.unchanged()) {
+            return answer.builder().build();
         }
-        return answer.body(body(signatureType, signature, version, me.employee(), sender));
+        return answer.builder().body(body(signatureType, signature, version, me.employee(), sender));
     }
 
     private static Map<String, Object> body(SignatureType type, RenderedSignature signature, String version,

@@ -2,9 +2,7 @@ package io.signet.delivery.internal;
 
 import java.util.List;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -63,15 +61,11 @@ class MySignaturesController {
         List<Served> available = served.of(me.orgId(), me.employee().id());
         AgentSettings agent = settings.get(me.orgId());
         String version = ServedSignatures.versionOf(me.employee(), mailboxes, available, agent);
-        String etag = "\"" + version + "\"";
-        boolean unchanged = ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"));
-        ResponseEntity.BodyBuilder answer = ResponseEntity.status(unchanged ? HttpStatus.NOT_MODIFIED : HttpStatus.OK)
-                .eTag(etag).cacheControl(CacheControl.noCache().cachePrivate())
-                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
-        if (unchanged) {
-            return answer.build();
+        VersionedAnswer answer = VersionedAnswer.of(version, ifNoneMatch);
+        if (answer.unchanged()) {
+            return answer.builder().build();
         }
-        return answer.body(new MySignaturesView(version,
+        return answer.builder().body(new MySignaturesView(version,
                 new EmployeeView(nonNull(me.employee().data().displayName()), email), mailboxes,
                 available.stream().map(SignatureView::of).toList(), agent));
     }
