@@ -1,7 +1,6 @@
 package io.signet.console;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,8 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.signet.audit.AuditEvents;
 import io.signet.audit.AuditQuery;
 import io.signet.organization.CurrentAdmin;
+import io.signet.sync.SyncSchedules;
 
-/** Audit log: every change an admin made, newest first, filtered by action, admin and days (UTC). */
+/** Audit log: every change an admin made, newest first, filtered by action, admin and days (in the organisation's
+ * time zone, as the times on the page are). */
 @Controller
 @RequestMapping("/audit")
 class AuditLogPage {
@@ -23,9 +24,11 @@ class AuditLogPage {
     private static final int PER_PAGE = 50;
 
     private final AuditEvents events;
+    private final SyncSchedules schedules;
 
-    AuditLogPage(AuditEvents events) {
+    AuditLogPage(AuditEvents events, SyncSchedules schedules) {
         this.events = events;
+        this.schedules = schedules;
     }
 
     @GetMapping
@@ -34,10 +37,11 @@ class AuditLogPage {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        AuditQuery query = new AuditQuery(action, adminEmail,
-                from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        model.addAttribute("result", events.find(CurrentAdmin.require().orgId(), query, Math.max(page, 0), PER_PAGE));
+        java.util.UUID orgId = CurrentAdmin.require().orgId();
+        ConsoleTimes times = new ConsoleTimes(schedules.zone(orgId));
+        AuditQuery query = new AuditQuery(action, adminEmail, from == null ? null : times.startOf(from),
+                to == null ? null : times.startOf(to.plusDays(1)));
+        model.addAttribute("result", events.find(orgId, query, Math.max(page, 0), PER_PAGE));
         model.addAttribute("action", action);
         model.addAttribute("adminEmail", adminEmail);
         model.addAttribute("from", from);

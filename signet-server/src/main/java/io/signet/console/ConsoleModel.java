@@ -15,10 +15,12 @@ import io.signet.organization.Organizations;
 import io.signet.organization.SeatUsage;
 import io.signet.sync.SyncRun;
 import io.signet.sync.SyncRuns;
+import io.signet.sync.SyncSchedules;
 
 /**
  * What every console page's header shows: the organisation, its seats (with a warning when the last sync
- * could not add employees for lack of seats), and who is signed in with what they may change.
+ * could not add employees for lack of seats), who is signed in with what they may change, and the
+ * {@link ConsoleTimes} every page formats its times with.
  */
 @ControllerAdvice(basePackageClasses = ConsoleModel.class)
 class ConsoleModel {
@@ -34,11 +36,13 @@ class ConsoleModel {
     private final Organizations organizations;
     private final SeatUsage seats;
     private final SyncRuns runs;
+    private final SyncSchedules schedules;
 
-    ConsoleModel(Organizations organizations, SeatUsage seats, SyncRuns runs) {
+    ConsoleModel(Organizations organizations, SeatUsage seats, SyncRuns runs, SyncSchedules schedules) {
         this.organizations = organizations;
         this.seats = seats;
         this.runs = runs;
+        this.schedules = schedules;
     }
 
     @ModelAttribute
@@ -53,5 +57,6 @@ class ConsoleModel {
                 : newest.get(0).counts().getOrDefault("not_added", 0);
         model.addAttribute("header", new Header(org.name(), seats.seatsUsed(org.id()), org.seatLimit(), admin.email(),
                 admin.role().includes(AdminRole.ADMIN), notAdded));
+        model.addAttribute("times", new ConsoleTimes(schedules.zone(org.id())));
     }
 }

@@ -21,6 +21,7 @@ import io.signet.directory.Employees;
 import io.signet.organization.CurrentAdmin;
 import io.signet.sync.SyncConfiguration;
 import io.signet.sync.SyncConfigurations;
+import io.signet.web.ApiProblem;
 
 /**
  * The employee table (search, filters, pages) and pausing the sync: for a selection of employees or for the
@@ -49,8 +50,8 @@ class EmployeesPage {
         UUID orgId = CurrentAdmin.require().orgId();
         UUID departmentId = parseUuid(department);
         EmployeeQuery query = new EmployeeQuery(Forms.blankToNull(q), departmentId,
-                source.isEmpty() ? null : EmployeeSource.fromCode(source),
-                status.isEmpty() ? null : EmployeeStatus.fromCode(status), EmployeeQuery.SortField.DISPLAY_NAME, false,
+                filter("source", source, EmployeeSource.values(), EmployeeSource::code),
+                filter("status", status, EmployeeStatus.values(), EmployeeStatus::code), EmployeeQuery.SortField.DISPLAY_NAME, false,
                 Math.max(page, 0), PAGE_SIZE, paused.isEmpty() ? null : Boolean.valueOf(paused));
         model.addAttribute("result", employees.search(orgId, query));
         model.addAttribute("q", q);
@@ -97,6 +98,21 @@ class EmployeesPage {
         redirect.addFlashAttribute("success", pause ? "The sync is paused for the whole organisation."
                 : "The sync is resumed for the whole organisation.");
         return "redirect:/employees";
+    }
+
+    /** A filter's value from the address bar; an unknown one is a readable 400 page, not Signet's fault. */
+    private static <T> T filter(String name, String code, T[] values,
+            java.util.function.Function<T, String> codeOf) {
+        if (code.isEmpty()) {
+            return null;
+        }
+        for (T value : values) {
+            if (codeOf.apply(value).equals(code)) {
+                return value;
+            }
+        }
+        throw ApiProblem.badRequest("There is no employee " + name + " '" + code + "': use one of "
+                + java.util.Arrays.stream(values).map(codeOf).toList() + ".");
     }
 
     static UUID parseUuid(String value) {

@@ -44,6 +44,21 @@ class ConsoleAccessIT {
     }
 
     @Test
+    void anEmployeeFilterThatDoesNotExistAnswersAReadable400PageNotSignetsFault() {
+        TestOrg org = organizations.create(port);
+        ConsoleSession session = ConsoleSession.signIn(port, org.ownerEmail(), TestOrganizations.PASSWORD);
+
+        HttpResponse<String> source = session.get("/employees?source=nowhere");
+        HttpResponse<String> status = session.get("/employees?status=asleep");
+
+        assertThat(source.statusCode()).isEqualTo(400);
+        assertThat(source.body()).contains("There is no employee source").contains("nowhere").contains("manual")
+                .doesNotContain("Something went wrong");
+        assertThat(status.statusCode()).isEqualTo(400);
+        assertThat(status.body()).contains("There is no employee status").contains("asleep");
+    }
+
+    @Test
     void aTimeZoneThatDoesNotExistIsShownNextToTheFieldAndNothingIsSaved() {
         TestOrg org = organizations.create(port);
         ConsoleSession session = ConsoleSession.signIn(port, org.ownerEmail(), TestOrganizations.PASSWORD);
