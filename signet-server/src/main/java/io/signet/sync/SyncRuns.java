@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.core.task.TaskExecutor;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 import io.signet.microsoft.ConnectionState;
@@ -27,23 +25,20 @@ public class SyncRuns {
     private final SyncExecution execution;
     private final Microsoft365Connections connections;
     private final SyncConfigurationRepository configurations;
-    private final TaskExecutor executor;
     private final Clock clock;
 
     SyncRuns(SyncRunRepository runs, SyncLock lock, SyncExecution execution, Microsoft365Connections connections,
-            SyncConfigurationRepository configurations, @Qualifier("syncExecutor") TaskExecutor executor,
-            Clock clock) {
+            SyncConfigurationRepository configurations, Clock clock) {
         this.runs = runs;
         this.lock = lock;
         this.execution = execution;
         this.connections = connections;
         this.configurations = configurations;
-        this.executor = executor;
         this.clock = clock;
     }
 
     /**
-     * Starts a run in the background and answers its id.
+     * Queues a run (any Signet instance with a free slot runs it, usually within a second) and answers its id.
      *
      * @param trigger   manual, scheduled or frequent
      * @param forceFull read all users even when an incremental round is possible (the nightly reconciliation)
@@ -68,8 +63,7 @@ public class SyncRuns {
                     .with("runningSyncId", running.get());
         }
         try {
-            execution.begin(orgId, runId, trigger, dryRun);
-            executor.execute(() -> execution.run(orgId, runId, dryRun, forceFull));
+            execution.enqueue(orgId, runId, trigger, dryRun, forceFull);
         } catch (RuntimeException e) {
             lock.release(orgId, runId);
             throw e;

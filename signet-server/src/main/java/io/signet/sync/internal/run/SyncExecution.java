@@ -8,28 +8,28 @@ import org.springframework.stereotype.Component;
 
 import io.signet.sync.SyncRun;
 
-/** The bridge from the public {@code SyncRuns} to the runner: records a run's start, then runs it. */
+/** The bridge from the public {@code SyncRuns} to the shared run queue. */
 @Component
 public class SyncExecution {
 
     private final SyncRunRepository runs;
-    private final SyncRunner runner;
+    private final RunWorkers workers;
     private final Clock clock;
 
-    SyncExecution(SyncRunRepository runs, SyncRunner runner, Clock clock) {
+    SyncExecution(SyncRunRepository runs, RunWorkers workers, Clock clock) {
         this.runs = runs;
-        this.runner = runner;
+        this.workers = workers;
         this.clock = clock;
     }
 
-    /** Records the run as started, and marks runs that a dead instance left "running" as interrupted. */
-    public void begin(UUID orgId, UUID runId, String trigger, boolean dryRun) {
+    /**
+     * Puts the run in the queue every instance shares (its phase is "queued" until an instance claims it) and
+     * wakes this instance's workers; marks runs that a dead instance left "running" without a lock as failed.
+     */
+    public void enqueue(UUID orgId, UUID runId, String trigger, boolean dryRun, boolean forceFull) {
         runs.failAbandoned(orgId, clock.instant());
-        runs.insert(new SyncRun(runId, orgId, trigger, dryRun, "running", "fetch", 0, null, Map.of(), 0, null, null,
-                null, clock.instant(), null, Map.of()));
-    }
-
-    public void run(UUID orgId, UUID runId, boolean dryRun, boolean forceFull) {
-        runner.run(orgId, runId, dryRun, forceFull);
+        runs.insert(new SyncRun(runId, orgId, trigger, dryRun, "running", "queued", 0, null, Map.of(), 0, null, null,
+                null, clock.instant(), null, Map.of()), forceFull);
+        workers.wake();
     }
 }

@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * One running sync per organisation across all server instances: a row per organisation, taken with an
- * INSERT (the primary key decides the race) and kept alive by a heartbeat. A lock whose heartbeat is older
- * than {@link #STALE} belonged to an instance that died; it may be taken over.
+ * One sync per organisation, waiting or running, across all server instances: a row per organisation, taken
+ * with an INSERT (the primary key decides the race) when the run is requested, released when it ends. A run
+ * whose instance dies keeps the lock: {@link RunQueue} gives the run to another instance.
  */
 @Repository
 public class SyncLock {
@@ -28,7 +28,11 @@ public class SyncLock {
 
     /** Takes the lock for {@code runId}; answers the run that holds it instead, if any. */
     public Optional<UUID> acquire(UUID orgId, UUID runId, Instant now) {
-        jdbc.sql("DELETE FROM sync_lock WHERE org_id = :orgId AND heartbeat_at < :staleBefore")
+        // A lock whose run never got recorded (its instance died in between) frees itself after a while; a
+        // waiting or running run's lock stays: the run queue takes over runs whose instance died.
+        jdbc.sql("""
+                DELETE FROM sync_lock WHERE org_id = :orgId AND heartbeat_at < :staleBefore
+                  AND run_id NOT IN (SELECT id FROM sync_run WHERE org_id = :orgId AND status = 'running')""")
                 .param("orgId", orgId).param("staleBefore", Timestamp.from(now.minus(STALE))).update();
         if (insert(orgId, runId, now)) {
             return Optional.empty();

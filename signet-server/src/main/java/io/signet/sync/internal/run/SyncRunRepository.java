@@ -40,11 +40,13 @@ public class SyncRunRepository {
         this.batch = batch;
     }
 
-    public void insert(SyncRun run) {
+    public void insert(SyncRun run, boolean forceFull) {
         jdbc.sql("""
                 INSERT INTO sync_run (id, org_id, trigger_kind, dry_run, status, phase, processed, total, counts,
-                  graph_requests, full_round, note, error, started_at, finished_at)
-                VALUES (:id, :orgId, :trigger, :dryRun, :status, :phase, 0, NULL, '{}', 0, NULL, NULL, NULL, :startedAt, NULL)""")
+                  graph_requests, full_round, note, error, started_at, finished_at, force_full)
+                VALUES (:id, :orgId, :trigger, :dryRun, :status, :phase, 0, NULL, '{}', 0, NULL, NULL, NULL, :startedAt,
+                  NULL, :forceFull)""")
+                .param("forceFull", forceFull)
                 .param("id", run.id()).param("orgId", run.orgId()).param("trigger", run.trigger())
                 .param("dryRun", run.dryRun()).param("status", run.status()).param("phase", run.phase())
                 .param("startedAt", Timestamp.from(run.startedAt())).update();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import org.springframework.stereotype.Component;
 
@@ -75,40 +76,90 @@ class SyncRunner {
         this.clock = clock;
     }
 
-    /** Runs to the end and releases the lock, whatever happens. */
-    void run(UUID orgId, UUID runId, boolean dryRun, boolean forceFull) {
+    /** Thrown at a batch boundary when this instance is shutting down: the run goes back to the queue. */
+    static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped for shutdown", null, false, false);
+        }
+    }
+
+    /**
+     * Runs a claimed run to its end and releases the organisation's lock, whatever happens; answers false
+     * when it stopped early because {@code stopRequested} said so (the lock stays: the run goes on elsewhere).
+     * A resumed run plans every user: what an earlier attempt fetched may not have been applied yet.
+     */
+    boolean run(RunQueue.Claimed claimed, BooleanSupplier stopRequested) {
+        UUID orgId = claimed.orgId();
+        UUID runId = claimed.runId();
+        boolean dryRun = claimed.dryRun();
         RunProgress progress = new RunProgress(runId, clock.instant());
+        claimed.counts().forEach((kind, n) -> {
+            if (!kind.equals("unchanged")) {
+                progress.counts.put(kind, n);
+            }
+        });
+        progress.nextSeq = claimed.nextSeq();
+        boolean stopped = false;
         try {
             SyncConfiguration config = configurations.find(orgId);
             try (GraphSession session = graph.open(orgId)) {
                 save(progress, session);
                 // Progress after every page of users (at most 999): the console's progress bar follows it.
-                MirrorFetcher.Fetched fetched = fetcher.fetch(orgId, runId, config, session, forceFull, read -> {
-                    progress.fetched = read;
-                    progressed(orgId, progress, session);
-                });
+                MirrorFetcher.Fetched fetched = fetcher.fetch(orgId, runId, config, session, claimed.forceFull(),
+                        read -> {
+                            stopIfRequested(stopRequested);
+                            progress.fetched = read;
+                            progressed(orgId, progress, session);
+                        });
                 progress.fullRound = fetched.fullRound();
-                progress.note = fetched.note();
-                planAndApply(orgId, runId, dryRun, config, fetched, progress, session);
+                progress.note = claimed.resumed() ? join(RESUMED, fetched.note()) : fetched.note();
+                planAndApply(orgId, runId, dryRun, config, fetched, progress, session, claimed.resumed(),
+                        stopRequested);
                 progress.requests = session.requestCount();
             }
             progress.enter("done", clock.instant());
             save(progress, null);
             runs.finish(runId, "succeeded", null, clock.instant());
-        } catch (ReconnectRequiredException e) {
-            fail(progress, "Microsoft 365 must be connected again: " + e.getMessage());
-        } catch (GraphReadException e) {
-            fail(progress, e.getMessage());
         } catch (RuntimeException e) {
-            fail(progress, Incidents.report("The sync stopped because of an unexpected error in Signet; "
-                    + "the next run starts again from where this one stopped", e));
+            // Stopped, or a read or write cut short by the shutdown (its transaction rolled back): resumed elsewhere.
+            stopped = e instanceof Stopped || stopRequested.getAsBoolean();
+            if (!stopped) {
+                fail(progress, failure(e));
+            }
         } finally {
-            lock.release(orgId, runId);
+            if (!stopped) {
+                lock.release(orgId, runId);
+            }
+        }
+        return !stopped;
+    }
+
+    private static String failure(RuntimeException e) {
+        if (e instanceof ReconnectRequiredException) {
+            return "Microsoft 365 must be connected again: " + e.getMessage();
+        }
+        if (e instanceof GraphReadException) {
+            return e.getMessage();
+        }
+        return Incidents.report("The sync stopped because of an unexpected error in Signet; "
+                + "the next run starts again from where this one stopped", e);
+    }
+
+    private static final String RESUMED = "Resumed after the server that started it stopped; every user was planned again.";
+
+    private static String join(String a, String b) {
+        return b == null ? a : a + " " + b;
+    }
+
+    private static void stopIfRequested(BooleanSupplier stopRequested) {
+        if (stopRequested.getAsBoolean()) {
+            throw new Stopped();
         }
     }
 
     private void planAndApply(UUID orgId, UUID runId, boolean dryRun, SyncConfiguration config,
-            MirrorFetcher.Fetched fetched, RunProgress progress, GraphSession session) {
+            MirrorFetcher.Fetched fetched, RunProgress progress, GraphSession session, boolean resumed,
+            BooleanSupplier stopRequested) {
         SyncSettings basic = settings.get(orgId);
         PlanSettings planSettings = new PlanSettings(config.importRules(), config.departments(), config.mapping(),
                 basic.overwriteManualData(), lifecycle(basic.removedUsers()), lifecycle(basic.disabledUsers()),
@@ -117,7 +168,7 @@ class SyncRunner {
         // An incremental round with the same rules, mapping and settings as the last applied run, which left
         // nothing to retry, only needs the users Microsoft 365 changed; anything else plans everyone (and
         // the nightly run, a full round, always does).
-        boolean planAll = dryRun || fetched.fullRound() || !runs.lastAppliedRunPlannedWith(orgId, fingerprint);
+        boolean planAll = dryRun || resumed || fetched.fullRound() || !runs.lastAppliedRunPlannedWith(orgId, fingerprint);
         runs.recordPlanScope(runId, fingerprint, planAll);
         progress.enter(dryRun ? "plan" : "apply", clock.instant());
         List<String> affected = planAll ? null : fetched.affectedUsers().stream().sorted().toList();
@@ -135,6 +186,7 @@ class SyncRunner {
         })) {
             String after = null;
             for (int from = 0;; from += BATCH) {
+                stopIfRequested(stopRequested);
                 List<MirroredUser> users;
                 if (planAll) {
                     users = mirror.page(orgId, after, BATCH);
