@@ -60,7 +60,8 @@ class RunQueue {
                     .param("room", room).query(UUID.class).list();
             for (UUID id : waiting) {
                 jdbc.sql("""
-                        UPDATE sync_run SET claimed_by = :instance, heartbeat_at = :now, attempts = attempts + 1
+                        UPDATE sync_run SET claimed_by = :instance, claimed_at = :now, heartbeat_at = :now,
+                          attempts = attempts + 1
                         WHERE id = :id""")
                         .param("instance", instance).param("now", Timestamp.from(now)).param("id", id).update();
             }

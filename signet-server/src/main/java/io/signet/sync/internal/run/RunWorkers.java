@@ -127,11 +127,32 @@ public class RunWorkers implements SmartLifecycle {
                 log.info("Sync run {} goes back to the queue: this instance is shutting down", run.runId());
             }
         } catch (RuntimeException e) {
-            Incidents.report("A sync run ended unexpectedly", e);
+            // The run could not even record its end: the database is gone for now. Hand the run back to the
+            // queue once it answers again, so that it is resumed rather than left running forever.
+            Incidents.report("A sync run could not record its end; it goes back to the queue", e);
+            handBack(run.runId());
         } finally {
             working.remove(run.runId());
             wake();
         }
+    }
+
+    private void handBack(UUID runId) {
+        long deadline = System.nanoTime() + settings.staleAfter().toNanos();
+        while (running && System.nanoTime() < deadline) {
+            try {
+                queue.release(runId, settings.instanceId());
+                return;
+            } catch (RuntimeException stillDown) {
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        // Still no database, or shutting down: the stale timeout gives the run to another instance.
     }
 
     @Override

@@ -141,6 +141,13 @@ class SyncRunner {
         if (e instanceof GraphReadException) {
             return e.getMessage();
         }
+        if (e instanceof org.springframework.dao.DataAccessResourceFailureException
+                || e instanceof org.springframework.dao.TransientDataAccessException
+                || e instanceof org.springframework.transaction.CannotCreateTransactionException) {
+            // What was written stays (each batch is one transaction); the next run plans everyone and converges.
+            return Incidents.report("The database could not be reached during the sync; what was written stays and "
+                    + "the next run completes the work", e);
+        }
         return Incidents.report("The sync stopped because of an unexpected error in Signet; "
                 + "the next run starts again from where this one stopped", e);
     }
