@@ -198,8 +198,26 @@ class ManyTenantsTest {
         HttpResponse<String> member = consent(own.domain(), admin(own), "pw");
 
         assertThat(stranger.statusCode()).isEqualTo(200);
-        assertThat(stranger.body()).contains("AADSTS50126");
+        assertThat(stranger.body()).contains("AADSTS50020: User account '" + M365Simulator.DEMO_ADMIN_USERNAME
+                + "' from identity provider 'https://sts.windows.net/" + M365Simulator.DEMO_TENANT_ID
+                + "/' does not exist in tenant '" + own.domain() + "'");
         assertThat(Http.redirectParams(member)).containsKey("code");
+    }
+
+    @Test
+    void aDeviceCodeAskedAtATenantsOwnEndpointIsApprovedByItsPeopleOnly() throws Exception {
+        Scenario own = newTenant("devices", 0);
+        JsonNode code = Http.json(Http.postForm(sim.baseUrl() + "/" + own.tenantId() + "/oauth2/v2.0/devicecode",
+                Map.of("client_id", CLIENT, "scope", "User.Read")));
+        String userCode = code.path("user_code").asString();
+
+        assertThatThrownBy(() -> sim.scenario().approveDeviceCode(userCode, M365Simulator.DEMO_MEMBER_USERNAME))
+                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("AADSTS50020");
+        own.approveDeviceCode(userCode, admin(own));
+        JsonNode tokens = token(own.tenantId(), Map.of("grant_type", "urn:ietf:params:oauth:grant-type:device_code",
+                "device_code", code.path("device_code").asString()));
+
+        assertThat(claims(tokens.path("access_token").asString()).getStringClaim("tid")).isEqualTo(own.tenantId());
     }
 
     @Test

@@ -86,6 +86,12 @@ public final class AuthorizeEndpoint {
         String username = params.getOrDefault("username", "").trim();
         Directory tenant = pathTenant != null ? pathTenant : directories.ofUser(username);
         SimUser user = tenant == null ? null : tenant.user(username);
+        Directory home = user == null && pathTenant != null ? directories.ofUser(username) : null;
+        SimUser stranger = home == null ? null : home.user(username);
+        if (stranger != null && !stranger.password().isEmpty() && stranger.password().equals(params.get("password"))) {
+            return page(shown, action, app, scopes, params, username, Consent.notInTenant(stranger, home.tenantId(),
+                    shown.displayName(), app));
+        }
         if (user == null || !user.password().equals(params.get("password")) || user.password().isEmpty()) {
             return page(shown, action, app, scopes, params, params.get("username"), "AADSTS50126: Error validating "
                     + "credentials due to invalid username or password.");

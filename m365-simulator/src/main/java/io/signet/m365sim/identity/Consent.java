@@ -50,6 +50,18 @@ final class Consent {
         return scopes;
     }
 
+    /**
+     * Entra's answer when a person of one tenant signs in at another tenant's own endpoint (their password is right,
+     * but they are nobody there).
+     */
+    static String notInTenant(SimUser user, String homeTenantId, String tenantName, RegisteredApp app) {
+        return "AADSTS50020: User account '" + user.userPrincipalName() + "' from identity provider "
+                + "'https://sts.windows.net/" + homeTenantId + "/' does not exist in tenant '" + tenantName
+                + "' and cannot access the application '" + app.clientId() + "'(" + app.displayName() + ") in that "
+                + "tenant. The account needs to be added as an external user in the tenant first. Sign out and sign in "
+                + "again with a different Azure Active Directory user account.";
+    }
+
     /** The first scope the simulator does not know, or null. */
     static String unknownScope(Set<String> scopes) {
         return scopes.stream().filter(s -> Permissions.find(s) == null).findFirst().orElse(null);

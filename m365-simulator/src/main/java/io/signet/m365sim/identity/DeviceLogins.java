@@ -52,9 +52,7 @@ public final class DeviceLogins {
                     + tenant.displayName() + "'.";
         }
         if (d.tenantId() != null && !d.tenantId().equals(tenant.tenantId())) {
-            return "AADSTS50020: User account '" + user.userPrincipalName() + "' from identity provider does not exist "
-                    + "in tenant '" + directories.find(d.tenantId()).displayName() + "' and cannot access the application '"
-                    + app.clientId() + "'(" + app.displayName() + ") in that tenant.";
+            return Consent.notInTenant(user, tenant.tenantId(), directories.find(d.tenantId()).displayName(), app);
         }
         String refused = Consent.accept(grants, tenant.tenantId(), app, user, d.scopes(), false);
         if (refused != null) {
