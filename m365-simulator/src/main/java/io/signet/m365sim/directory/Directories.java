@@ -1,7 +1,6 @@
 package io.signet.m365sim.directory;
 
 import io.signet.m365sim.RegisteredApp;
-import io.signet.m365sim.SimUser;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,12 +87,6 @@ public final class Directories {
             }
         }
         return null;
-    }
-
-    /** Like {@link #ofUser}, answering the user itself (a copy). */
-    public SimUser user(String idOrUpn) {
-        Directory d = ofUser(idOrUpn);
-        return d == null ? null : d.user(idOrUpn);
     }
 
     private static String key(String s) {
