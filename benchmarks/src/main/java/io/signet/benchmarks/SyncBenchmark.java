@@ -30,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * users (and skipped ones); on H2 and on PostgreSQL, Signet in its own JVM with the
  * heap limit under test. Prints times, the ratios (b)/(a) and (c)/(b), Graph requests and peak heap.
  *
- * <p>Usage: {@code SyncBenchmark [users=100000] [heap=256m] [databases=h2,postgresql] [jar=...] [out=...]}
+ * <p>Usage: {@code SyncBenchmark [users=100000] [heap=256m] [databases=h2,postgresql] [graphLatencyMs=0] [jar=...]
+ * [out=...]}; {@code graphLatencyMs} makes the simulator answer every Graph request that much later (each page, each
+ * $batch), as Microsoft's service does, for the floor and Signet alike.
  */
 public final class SyncBenchmark {
 
@@ -53,25 +55,28 @@ public final class SyncBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("users", "100000", "heap", "256m",
                 "databases", "h2,postgresql", "jar", "signet-server/target/signet-server.jar",
-                "out", "benchmarks/target/sync-benchmark.md"));
+                "out", "benchmarks/target/sync-benchmark.md", "graphLatencyMs", "0"));
         for (String arg : args) {
             options.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
         }
         int users = Integer.parseInt(options.get("users"));
+        Duration graphLatency = Duration.ofMillis(Long.parseLong(options.get("graphLatencyMs")));
         List<Measured> results = new ArrayList<>();
         for (String database : options.get("databases").split(",")) {
-            results.add(measure(database.trim(), users, options.get("heap"), Path.of(options.get("jar"))));
+            results.add(measure(database.trim(), users, options.get("heap"), Path.of(options.get("jar")), graphLatency));
         }
-        String report = report(results, options.get("heap"));
+        String report = (graphLatency.isZero() ? "" : "Graph latency: every Graph answer " + graphLatency.toMillis()
+                + " ms late.\n\n") + report(results, options.get("heap"));
         System.out.println(report);
         Path out = Path.of(options.get("out"));
         Files.createDirectories(out.getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
     }
 
-    static Measured measure(String database, int users, String heap, Path jar) throws Exception {
+    static Measured measure(String database, int users, String heap, Path jar, Duration graphLatency) throws Exception {
         log("%s: generating a tenant of %,d users", database, users);
         try (M365Simulator simulator = M365Simulator.start(Tenant.generated(users, 42), 0)) {
+            simulator.setGraphLatency(graphLatency);
             simulator.scenario().registerApp(CLIENT_ID, CLIENT_SECRET, List.of("http://127.0.0.1/microsoft365/callback"));
             SimUser admin = simulator.scenario().users().stream().filter(SimUser::isAdmin).findFirst().orElseThrow();
             String token = simulator.scenario().issueAccessToken(admin.userPrincipalName(), CLIENT_ID,

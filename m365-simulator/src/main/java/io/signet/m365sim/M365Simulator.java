@@ -1,5 +1,6 @@
 package io.signet.m365sim;
 
+import io.signet.m365sim.directory.Directories;
 import io.signet.m365sim.directory.Directory;
 import io.signet.m365sim.graph.GraphRouter;
 import io.signet.m365sim.graph.GraphSettings;
@@ -15,14 +16,18 @@ import io.signet.m365sim.identity.SigningKey;
 import io.signet.m365sim.identity.TokenIssuer;
 import io.signet.m365sim.scenario.ScenarioHttpApi;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLContext;
 
 /**
- * A running simulated Microsoft 365 tenant on 127.0.0.1: identity platform v2.0 (the simulator is the
- * authority) and Graph v1.0 under {@code /v1.0}, with the scenario API under {@code /_sim}; over HTTP, and over
- * HTTPS too after {@link #enableHttps}.
+ * A running simulated Microsoft 365 on 127.0.0.1: identity platform v2.0 (the simulator is the authority) and Graph
+ * v1.0 under {@code /v1.0}, with the scenario API under {@code /_sim}; over HTTP, and over HTTPS too after
+ * {@link #enableHttps}. Like Microsoft's one authority it serves many tenants: the one it started with (its home,
+ * whose {@link #scenario()} this is) and any added with {@link #addTenant}.
  */
 public final class M365Simulator implements AutoCloseable {
     public static final String DEMO_TENANT_ID = "7c3e9a12-4b8d-4f6a-9e21-5d0c8b7a6f43";
@@ -42,6 +47,8 @@ public final class M365Simulator implements AutoCloseable {
     private final SimHttpServer server;
     private final String baseUrl;
     private final Directory directory;
+    private final Directories directories;
+    private final Map<Directory, Scenario> scenarios = new ConcurrentHashMap<>();
     private final RequestLog log = new RequestLog();
     private final FaultQueue faults = new FaultQueue();
     private final Grants grants = new Grants();
@@ -55,18 +62,19 @@ public final class M365Simulator implements AutoCloseable {
 
     private M365Simulator(Tenant tenant, int port) {
         this.directory = new Directory(tenant);
+        this.directories = new Directories(directory);
         // The base URL depends on the bound port, so the routers are built right after binding.
         Routes http = new Routes();
         this.server = listen(port, null, http);
         this.baseUrl = "http://127.0.0.1:" + server.port();
         this.issuer = new TokenIssuer(key, baseUrl, directory.tenantId(), grants);
-        this.scenario = new Scenario(directory, grants, issuer, log, faults, settings);
+        this.scenario = scenarioOf(directory);
         http.build(baseUrl);
     }
 
     private SimHttpServer listen(int port, SSLContext tls, Routes routes) {
         return new SimHttpServer(port, tls, Map.of("v1.0", r -> routes.graph.handle(r), "_sim", r -> routes.api.handle(r)),
-                r -> routes.identity.handle(r), log, faults, GraphRouter::faultAnswer);
+                r -> routes.identity.handle(r), log, faults, GraphRouter::faultAnswer, settings::graphLatency);
     }
 
     /**
@@ -79,8 +87,8 @@ public final class M365Simulator implements AutoCloseable {
         volatile ScenarioHttpApi api;
 
         void build(String listenerBaseUrl) {
-            graph = new GraphRouter(directory, listenerBaseUrl, key, issuer, settings);
-            identity = new IdentityRouter(directory, listenerBaseUrl, key, grants, issuer);
+            graph = new GraphRouter(directories, listenerBaseUrl, key, issuer, settings);
+            identity = new IdentityRouter(directories, listenerBaseUrl, key, grants, issuer);
             api = new ScenarioHttpApi(scenario, listenerBaseUrl, () -> tlsTrust);
         }
     }
@@ -116,8 +124,63 @@ public final class M365Simulator implements AutoCloseable {
         return server.port();
     }
 
+    /** The home tenant's scenario (the tenant the simulator started with). */
     public Scenario scenario() {
         return scenario;
+    }
+
+    /**
+     * Adds an empty tenant (no users, groups or apps) served by this simulator beside the others: identity
+     * endpoints under {@code /{tenantId}} and {@code /{domain}}, Graph for tokens with its {@code tid}. Add an
+     * administrator ({@code SimUser...admin(true)}) before anyone consents for it.
+     *
+     * @param tenantId a GUID, as Entra's tenant ids are
+     * @param domain its verified domain, e.g. {@code fabrikam.onmicrosoft.com}
+     * @throws IllegalArgumentException when the id is no GUID, or the id or domain is taken
+     */
+    public Scenario addTenant(String tenantId, String domain) {
+        return addTenant(new Tenant(tenantId, domain, null));
+    }
+
+    /** Adds a tenant with its content (users, groups, apps: as {@link Tenant#fromJson} or in code). */
+    public Scenario addTenant(Tenant tenant) {
+        return scenarioOf(directories.add(new Directory(tenant)));
+    }
+
+    /**
+     * The scenario of a tenant by id or domain (any case).
+     *
+     * @throws IllegalArgumentException for a tenant this simulator does not serve
+     */
+    public Scenario tenant(String tenantIdOrDomain) {
+        Directory found = directories.find(tenantIdOrDomain);
+        if (found == null) {
+            throw new IllegalArgumentException("no such tenant: " + tenantIdOrDomain);
+        }
+        return scenarioOf(found);
+    }
+
+    /** Every tenant's id, the home tenant's first. */
+    public List<String> tenantIds() {
+        return directories.all().stream().map(Directory::tenantId).toList();
+    }
+
+    private Scenario scenarioOf(Directory tenant) {
+        return scenarios.computeIfAbsent(tenant, d -> new Scenario(d, directories, grants,
+                issuer.forTenant(d.tenantId()), log, faults, settings));
+    }
+
+    /**
+     * Delays every Graph answer (each page, each {@code $batch}) by {@code latency}, as Microsoft's service takes
+     * its time (about 300 ms a page); concurrent requests wait in parallel, each on its own thread. Identity
+     * endpoints and {@code /_sim} answer at once. Zero (the default) turns it off.
+     */
+    public void setGraphLatency(Duration latency) {
+        settings.setGraphLatency(latency);
+    }
+
+    public Duration graphLatency() {
+        return settings.graphLatency();
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.signet.m365sim;
 
+import io.signet.m365sim.data.GeneratedTenant;
+import io.signet.m365sim.directory.Directories;
 import io.signet.m365sim.directory.Directory;
 import io.signet.m365sim.graph.GraphSettings;
 import io.signet.m365sim.http.FaultQueue;
@@ -14,20 +16,24 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a test (or the {@code /_sim} HTTP API) can do to the tenant while it runs. Thread-safe; every
- * directory change takes a new change sequence number, which is what delta queries compare against.
+ * What a test (or the {@code /_sim} HTTP API) can do to one tenant while it runs. Thread-safe; every
+ * directory change takes a new change sequence number, which is what delta queries compare against. Users, groups,
+ * apps registered here and consents are this tenant's; the request log, faults and settings (token lifetime, delta
+ * page size, Graph latency) are the simulator's, shared by all its tenants.
  */
 public final class Scenario {
     private final Directory directory;
+    private final Directories directories;
     private final Grants grants;
     private final TokenIssuer issuer;
     private final RequestLog log;
     private final FaultQueue faults;
     private final GraphSettings settings;
 
-    Scenario(Directory directory, Grants grants, TokenIssuer issuer, RequestLog log, FaultQueue faults,
-            GraphSettings settings) {
+    Scenario(Directory directory, Directories directories, Grants grants, TokenIssuer issuer, RequestLog log,
+            FaultQueue faults, GraphSettings settings) {
         this.directory = directory;
+        this.directories = directories;
         this.grants = grants;
         this.issuer = issuer;
         this.log = log;
@@ -36,11 +42,23 @@ public final class Scenario {
     }
 
     public void registerApp(String clientId, String clientSecret, List<String> redirectUris) {
-        directory.registerApp(RegisteredApp.of(clientId, clientSecret, redirectUris));
+        registerApp(RegisteredApp.of(clientId, clientSecret, redirectUris));
     }
 
+    /**
+     * Registers the app in this tenant, its home. Every simulated app is multi-tenant: people of other tenants of the
+     * simulator may sign in to it, and it gets tokens there once consented there.
+     *
+     * @throws IllegalArgumentException when another tenant registered this client id
+     */
     public void registerApp(RegisteredApp app) {
-        directory.registerApp(app);
+        synchronized (directories) {
+            Directory home = directories.homeOf(app.clientId());
+            if (home != null && home != directory) {
+                throw new IllegalArgumentException("app " + app.clientId() + " is registered in tenant " + home.tenantId());
+            }
+            directory.registerApp(app);
+        }
     }
 
     public String addUser(SimUser user) {
@@ -79,6 +97,20 @@ public final class Scenario {
         directory.reset(SimUser::isAdmin);
     }
 
+    /**
+     * Adds {@code count} generated users with department groups nested in "All Employees" (as
+     * {@link Tenant#generated}: managers, a few disabled and unlicensed users; user i's password is {@code Bench-i}),
+     * under this tenant's domain; none is an administrator. The same seed gives the same users in the same tenant;
+     * two tenants filled with the same seed share no id. Answers the new users' ids, in order. Once per tenant: a
+     * second call may collide on user principal names.
+     */
+    public List<String> addGeneratedUsers(int count, long seed) {
+        Tenant generated = GeneratedTenant.into(directory.tenantId(), directory.domain(), count, seed);
+        List<String> ids = generated.users().stream().map(directory::addUser).toList();
+        generated.groups().forEach(directory::addGroup);
+        return ids;
+    }
+
     public String addGroup(String displayName) {
         return directory.addGroup(SimGroup.of(displayName));
     }
@@ -114,14 +146,22 @@ public final class Scenario {
         grants.revokeRefreshTokens(user.id());
     }
 
-    /** Removes the app's consent: refreshes fail with AADSTS65001 (consent_required), app tokens lose their roles. */
+    /**
+     * Removes the app's consent in this tenant: refreshes fail with AADSTS65001 (consent_required), app tokens lose
+     * their roles.
+     */
     public void revokeConsent(String clientId) {
-        grants.revokeConsent(clientId);
+        grants.revokeConsent(directory.tenantId(), clientId);
     }
 
-    /** Records admin consent for the organisation, as if an admin had accepted the consent page. */
+    /** Records admin consent for this organisation, as if its admin had accepted the consent page. */
     public void grantAdminConsent(String clientId, String scopes) {
-        grants.consentForOrganisation(clientId, Permissions.parse(scopes));
+        grants.consentForOrganisation(directory.tenantId(), clientId, Permissions.parse(scopes));
+    }
+
+    /** Whether an admin of this tenant consented to the app for the organisation (and did not revoke it). */
+    public boolean hasAdminConsent(String clientId) {
+        return grants.hasOrganisationConsent(directory.tenantId(), clientId);
     }
 
     /** Every delta and skip token issued so far answers 400 syncStateNotFound. */
@@ -205,7 +245,7 @@ public final class Scenario {
      */
     public void approveDeviceCode(String userCode, String userIdOrUpn) {
         SimUser user = user(userIdOrUpn).orElseThrow(() -> new IllegalArgumentException("no such user: " + userIdOrUpn));
-        String refused = new DeviceLogins(directory, grants).approve(userCode, user);
+        String refused = new DeviceLogins(directories, grants).approve(userCode, user, directory);
         if (refused != null) {
             throw new IllegalStateException(refused);
         }
@@ -218,7 +258,7 @@ public final class Scenario {
      * @throws IllegalStateException when the code is unknown, expired or already decided
      */
     public void declineDeviceCode(String userCode) {
-        String refused = new DeviceLogins(directory, grants).decline(userCode);
+        String refused = new DeviceLogins(directories, grants).decline(userCode);
         if (refused != null) {
             throw new IllegalStateException(refused);
         }
@@ -250,7 +290,19 @@ public final class Scenario {
         settings.setDeltaPageSize(size);
     }
 
+    /**
+     * Delays every Graph answer (each page, each {@code $batch}) by {@code latency}, as Microsoft's service takes its
+     * time; concurrent requests wait in parallel. Zero (the default) answers at once. Simulator-wide.
+     */
+    public void setGraphLatency(Duration latency) {
+        settings.setGraphLatency(latency);
+    }
+
     public String tenantId() {
         return directory.tenantId();
+    }
+
+    public String domain() {
+        return directory.domain();
     }
 }

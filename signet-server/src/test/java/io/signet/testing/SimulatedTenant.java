@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,10 +20,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import io.signet.m365sim.M365Simulator;
 import io.signet.m365sim.RegisteredApp;
 import io.signet.m365sim.Scenario;
+import io.signet.m365sim.SimUser;
 
 /**
  * A Microsoft 365 tenant for integration tests: the m365-simulator's demo tenant on a free port, with an
- * app registered for Signet, and what a test needs to act as the people in front of Microsoft's pages.
+ * app registered for Signet, and what a test needs to act as the people in front of Microsoft's pages. The same
+ * simulator serves further tenants ({@link #newTenant}), as Microsoft's one authority serves many organisations.
  */
 public final class SimulatedTenant {
 
@@ -145,10 +148,31 @@ public final class SimulatedTenant {
      */
     public void connect(int port, TestOrganizations.TestOrg org, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         jdbc.sql("DELETE FROM m365_connection WHERE tenant_id = :t").param("t", tenantId()).update();
+        connect(port, org, adminUsername(), adminPassword());
+    }
+
+    /**
+     * A new tenant on this simulator, beside the demo tenant: a random tenant id, the domain
+     * {@code {name}-{random}.onmicrosoft.com} and an administrator, no one else (add people through its
+     * {@link AddedTenant#scenario()}). Signet's app stays registered in the demo tenant only, so the new tenant
+     * knows it once its administrator consents, as a customer's tenant does. Signet's configuration does not
+     * change, so the Spring context stays cached.
+     */
+    public AddedTenant newTenant(String name) {
+        String domain = name + "-" + UUID.randomUUID().toString().substring(0, 8) + ".onmicrosoft.com";
+        Scenario scenario = simulator.addTenant(UUID.randomUUID().toString(), domain);
+        AddedTenant tenant = new AddedTenant(this, scenario, "admin@" + domain, "Admin-" + name + "-2026!");
+        scenario.addUser(SimUser.of(tenant.adminUsername(), name + " administrator").set("mail", tenant.adminUsername())
+                .password(tenant.adminPassword()).admin(true));
+        return tenant;
+    }
+
+    /** Signet's connect flow for the organisation, consenting as this administrator (of any tenant of the simulator). */
+    void connect(int port, TestOrganizations.TestOrg org, String adminUsername, String adminPassword) {
         ConsoleSession console = ConsoleSession.signIn(port, org.ownerEmail(), TestOrganizations.PASSWORD);
         HttpResponse<String> redirect = console.postForm("/microsoft365/connect", Map.of());
         URI authorize = URI.create(redirect.headers().firstValue("Location").orElseThrow());
-        Map<String, String> callback = consent(authorize, adminUsername(), adminPassword(), true);
+        Map<String, String> callback = consent(authorize, adminUsername, adminPassword, true);
         StringBuilder query = new StringBuilder();
         callback.forEach((k, v) -> query.append(query.isEmpty() ? "?" : "&").append(enc(k)).append('=').append(enc(v)));
         console.get("/microsoft365/callback" + query);

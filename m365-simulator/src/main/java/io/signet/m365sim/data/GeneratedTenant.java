@@ -30,6 +30,25 @@ public final class GeneratedTenant {
         Random random = new Random(seed);
         String domain = "bench" + Long.toHexString(seed) + ".onmicrosoft.com";
         Tenant tenant = new Tenant(Ids.next(random), domain, "Benchmark tenant " + seed);
+        fill(tenant, userCount, random);
+        if (!tenant.users().isEmpty()) {
+            tenant.users().get(0).admin(true);
+        }
+        return tenant;
+    }
+
+    /**
+     * The users and groups {@link #create} makes, for an existing tenant and under its domain, without an admin.
+     * The tenant id is mixed into the seed, so two tenants filled with the same seed share no id.
+     */
+    public static Tenant into(String tenantId, String domain, int userCount, long seed) {
+        Tenant content = new Tenant(tenantId, domain, null);
+        fill(content, userCount, new Random(seed ^ ((long) tenantId.hashCode() << 32)));
+        return content;
+    }
+
+    private static void fill(Tenant tenant, int userCount, Random random) {
+        String domain = tenant.domain();
         List<List<String>> departmentMembers = new ArrayList<>();
         for (int d = 0; d < DEPARTMENTS.length; d++) {
             departmentMembers.add(new ArrayList<>());
@@ -58,9 +77,6 @@ public final class GeneratedTenant {
             departmentMembers.get(dept).add(user.id());
             tenant.add(user);
         }
-        if (!tenant.users().isEmpty()) {
-            tenant.users().get(0).admin(true);
-        }
         SimGroup everyone = SimGroup.of("All Employees").set("id", Ids.next(random));
         for (int d = 0; d < DEPARTMENTS.length; d++) {
             SimGroup group = SimGroup.of(DEPARTMENTS[d]).set("id", Ids.next(random));
@@ -69,7 +85,6 @@ public final class GeneratedTenant {
             tenant.add(group);
         }
         tenant.add(everyone);
-        return tenant;
     }
 
     private static String ascii(String name) {

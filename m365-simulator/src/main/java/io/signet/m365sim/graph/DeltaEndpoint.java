@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code /users/delta}: a round pages through users (next links) and ends with a delta link; a later round
  * answers users created or changed (in the selected properties) since, and removed users as {@code @removed}.
  * Tokens are opaque base64url JSON: g generation, s "since" sequence (-1: full round), u round's upper
- * sequence, a last id answered, sel the $select, t issue time.
+ * sequence, a last id answered, sel the $select, t issue time, tid the tenant.
  */
 final class DeltaEndpoint {
     private static final String MANAGER = "manager";
@@ -41,7 +41,9 @@ final class DeltaEndpoint {
         ObjectNode state;
         if (deltaToken != null || skipToken != null) {
             state = Json.fromOpaque(deltaToken != null ? deltaToken : skipToken);
+            // A token of another tenant is as unknown here as an expired one.
             if (state == null || !state.has("g") || state.get("g").asLong() != directory.deltaGeneration()
+                    || !directory.tenantId().equals(state.path("tid").asString(null))
                     || Instant.ofEpochSecond(state.get("t").asLong()).plus(settings.deltaTokenLifetime()).isBefore(Instant.now())) {
                 return GraphResponses.error(call, 400, "syncStateNotFound", "The sync state generation is not found. "
                         + "The delta token is expired and data must be synchronized again.");
@@ -191,6 +193,7 @@ final class DeltaEndpoint {
     private ObjectNode token(long since, long upto, String after, List<String> select) {
         ObjectNode token = Json.object();
         token.put("g", directory.deltaGeneration());
+        token.put("tid", directory.tenantId());
         token.put("s", since);
         token.put("u", upto);
         if (after != null) {

@@ -1,6 +1,8 @@
 package io.signet.m365sim.graph;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.signet.m365sim.directory.Directories;
+import io.signet.m365sim.directory.Directory;
 import io.signet.m365sim.http.Response;
 import io.signet.m365sim.identity.Permissions;
 import io.signet.m365sim.identity.SigningKey;
@@ -10,19 +12,22 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
-/** Checks the bearer token of a Graph request (signature, lifetime, tenant, audience) and its permissions. */
+/**
+ * Checks the bearer token of a Graph request (signature, lifetime, tenant, audience) and its permissions; the token's
+ * {@code tid} names the tenant whose directory answers.
+ */
 final class GraphAuth {
     private final SigningKey key;
     private final TokenIssuer issuer;
-    private final String tenantId;
+    private final Directories directories;
 
-    GraphAuth(SigningKey key, TokenIssuer issuer, String tenantId) {
+    GraphAuth(SigningKey key, TokenIssuer issuer, Directories directories) {
         this.key = key;
         this.issuer = issuer;
-        this.tenantId = tenantId;
+        this.directories = directories;
     }
 
-    /** Fills {@code call.claims}; answers the 401 to send, or null when the token is good. */
+    /** Fills {@code call.claims} and {@code call.directory}; answers the 401 to send, or null when the token is good. */
     Response authenticate(GraphCall call) {
         String header = call.request.header("Authorization");
         if (header == null || header.isBlank() || !header.regionMatches(true, 0, "Bearer ", 0, 7)
@@ -44,7 +49,9 @@ final class GraphAuth {
         if (claims.getNotBeforeTime() != null && claims.getNotBeforeTime().after(now)) {
             return unauthorized(call, "Lifetime validation failed, the token is not yet valid.");
         }
-        if (!tenantId.equals(claim(claims, "tid")) || !issuer.issuer().equals(claims.getIssuer())) {
+        String tid = claim(claims, "tid");
+        Directory tenant = tid == null ? null : directories.find(tid);
+        if (tenant == null || !tenant.tenantId().equals(tid) || !issuer.issuer(tid).equals(claims.getIssuer())) {
             return unauthorized(call, "Access token validation failure. Invalid issuer (token of another tenant).");
         }
         List<String> audience = claims.getAudience();
@@ -52,6 +59,7 @@ final class GraphAuth {
             return unauthorized(call, "Access token validation failure. Invalid audience.");
         }
         call.claims = claims;
+        call.directory = tenant;
         return null;
     }
 

@@ -1,6 +1,7 @@
 package io.signet.m365sim.graph;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.signet.m365sim.directory.Directory;
 import io.signet.m365sim.http.Request;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -8,13 +9,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-/** One Graph request being answered: the request, its ids for headers and errors, and the caller's token claims. */
+/**
+ * One Graph request being answered: the request, its ids for headers and errors, the caller's token claims and the
+ * directory of the token's tenant.
+ */
 public final class GraphCall {
     final Request request;
     final String requestId = UUID.randomUUID().toString();
     final String clientRequestId;
     final String baseUrl;
     JWTClaimsSet claims;
+    Directory directory;
 
     GraphCall(Request request, String baseUrl) {
         this.request = request;

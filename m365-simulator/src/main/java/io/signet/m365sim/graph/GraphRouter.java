@@ -1,6 +1,7 @@
 package io.signet.m365sim.graph;
 
 import io.signet.m365sim.Fault;
+import io.signet.m365sim.directory.Directories;
 import io.signet.m365sim.directory.Directory;
 import io.signet.m365sim.http.Handler;
 import io.signet.m365sim.http.Request;
@@ -8,10 +9,15 @@ import io.signet.m365sim.http.Response;
 import io.signet.m365sim.identity.SigningKey;
 import io.signet.m365sim.identity.TokenIssuer;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Graph v1.0 under {@code /v1.0}: read-only; every other method is answered 405 (the request log keeps it). */
+/**
+ * Graph v1.0 under {@code /v1.0}: read-only; every other method is answered 405 (the request log keeps it). Each
+ * request is answered from the directory of its access token's tenant ({@code tid}), never another's.
+ */
 public final class GraphRouter implements Handler {
     private static final Set<String> READ_USERS = Set.of("User.Read.All", "User.ReadWrite.All", "Directory.Read.All",
             "Directory.ReadWrite.All");
@@ -22,18 +28,25 @@ public final class GraphRouter implements Handler {
 
     private final String baseUrl;
     private final GraphAuth auth;
-    private final UsersEndpoint users;
-    private final DeltaEndpoint delta;
-    private final GroupsEndpoint groups;
+    private final GraphSettings settings;
+    private final Map<Directory, TenantEndpoints> byTenant = new ConcurrentHashMap<>();
     private final BatchEndpoint batch;
 
-    public GraphRouter(Directory directory, String baseUrl, SigningKey key, TokenIssuer issuer, GraphSettings settings) {
+    /** The endpoints that read one tenant's directory. */
+    private record TenantEndpoints(UsersEndpoint users, DeltaEndpoint delta, GroupsEndpoint groups) {
+    }
+
+    public GraphRouter(Directories directories, String baseUrl, SigningKey key, TokenIssuer issuer,
+            GraphSettings settings) {
         this.baseUrl = baseUrl;
-        this.auth = new GraphAuth(key, issuer, directory.tenantId());
-        this.users = new UsersEndpoint(directory);
-        this.delta = new DeltaEndpoint(directory, settings);
-        this.groups = new GroupsEndpoint(directory);
+        this.settings = settings;
+        this.auth = new GraphAuth(key, issuer, directories);
         this.batch = new BatchEndpoint(this);
+    }
+
+    private TenantEndpoints endpointsOf(Directory directory) {
+        return byTenant.computeIfAbsent(directory, d -> new TenantEndpoints(new UsersEndpoint(d),
+                new DeltaEndpoint(d, settings), new GroupsEndpoint(d)));
     }
 
     @Override
@@ -60,6 +73,9 @@ public final class GraphRouter implements Handler {
     }
 
     private Response route(GraphCall call, List<String> s) {
+        TenantEndpoints tenant = endpointsOf(call.directory);
+        UsersEndpoint users = tenant.users();
+        GroupsEndpoint groups = tenant.groups();
         if (s.isEmpty()) {
             return GraphResponses.badRequest(call, "Invalid version.");
         }
@@ -79,7 +95,7 @@ public final class GraphRouter implements Handler {
             if (!GraphAuth.allows(call, membership ? READ_GROUPS : READ_USERS)) {
                 return GraphResponses.denied(call);
             }
-            return routeUsers(call, s);
+            return routeUsers(call, s, tenant);
         }
         if (root.equals("groups")) {
             if (!GraphAuth.allows(call, READ_GROUPS)) {
@@ -102,7 +118,10 @@ public final class GraphRouter implements Handler {
         return GraphResponses.badRequest(call, "Resource not found for the segment '" + s.get(s.size() - 1) + "'.");
     }
 
-    private Response routeUsers(GraphCall call, List<String> s) {
+    private Response routeUsers(GraphCall call, List<String> s, TenantEndpoints tenant) {
+        UsersEndpoint users = tenant.users();
+        GroupsEndpoint groups = tenant.groups();
+        DeltaEndpoint delta = tenant.delta();
         if (s.size() == 1) {
             return users.list(call);
         }

@@ -2,9 +2,10 @@ package io.signet.m365sim.graph;
 
 import java.time.Duration;
 
-/** Knobs tests may turn: how many users a delta page holds and how long delta tokens live. */
+/** Knobs tests may turn: how many users a delta page holds, how long delta tokens live, how slow Graph answers. */
 public final class GraphSettings {
     private volatile int deltaPageSize = 200;
+    private volatile Duration graphLatency = Duration.ZERO;
     private volatile Duration deltaTokenLifetime = Duration.ofDays(7);
 
     public int deltaPageSize() {
@@ -16,6 +17,18 @@ public final class GraphSettings {
             throw new IllegalArgumentException("page size must be positive");
         }
         this.deltaPageSize = size;
+    }
+
+    /** How long each Graph answer waits before it is sent (zero: none). */
+    public Duration graphLatency() {
+        return graphLatency;
+    }
+
+    public void setGraphLatency(Duration latency) {
+        if (latency.isNegative()) {
+            throw new IllegalArgumentException("the Graph latency cannot be negative: " + latency);
+        }
+        this.graphLatency = latency;
     }
 
     public Duration deltaTokenLifetime() {

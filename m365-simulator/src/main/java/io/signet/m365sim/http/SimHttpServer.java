@@ -11,12 +11,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -31,6 +33,7 @@ public final class SimHttpServer implements AutoCloseable {
     private final Map<String, Handler> byFirstSegment;
     private final Handler fallback;
     private final Function<Fault, Response> faultAnswers;
+    private final Supplier<Duration> graphLatency;
 
     static {
         // Answers go out at once, as Microsoft's do: with Nagle's algorithm on, a small answer to a request with
@@ -47,19 +50,24 @@ public final class SimHttpServer implements AutoCloseable {
      */
     public SimHttpServer(int port, Map<String, Handler> byFirstSegment, Handler fallback, RequestLog log,
             FaultQueue faults, Function<Fault, Response> faultAnswers) {
-        this(port, null, byFirstSegment, fallback, log, faults, faultAnswers);
+        this(port, null, byFirstSegment, fallback, log, faults, faultAnswers, () -> Duration.ZERO);
     }
 
-    /** @param tls null for plain HTTP; else the server's TLS context (HTTPS) */
+    /**
+     * @param tls null for plain HTTP; else the server's TLS context (HTTPS)
+     * @param graphLatency how long each Graph answer waits before it is sent
+     */
     public SimHttpServer(int port, SSLContext tls, Map<String, Handler> byFirstSegment, Handler fallback,
-            RequestLog log, FaultQueue faults, Function<Fault, Response> faultAnswers) {
+            RequestLog log, FaultQueue faults, Function<Fault, Response> faultAnswers, Supplier<Duration> graphLatency) {
+        this.graphLatency = graphLatency;
         this.byFirstSegment = byFirstSegment;
         this.fallback = fallback;
         this.log = log;
         this.faults = faults;
         this.faultAnswers = faultAnswers;
         AtomicInteger threadNumber = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(8, r -> {
+        // A thread per request in flight: a request waiting out the Graph latency holds its thread, never another's.
+        this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "m365-simulator-" + threadNumber.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -94,6 +102,9 @@ public final class SimHttpServer implements AutoCloseable {
                 record(first, request, 0);
                 exchange.close(); // no headers sent yet: the JDK server just closes the socket
                 return;
+            }
+            if ("v1.0".equals(first)) {
+                sleep(graphLatency.get().toMillis());
             }
             if (fault != null && fault.kind() == Fault.Kind.SLOW) {
                 sleep(fault.delay().toMillis());

@@ -1,6 +1,7 @@
 package io.signet.m365sim.identity;
 
 import io.signet.m365sim.RegisteredApp;
+import io.signet.m365sim.directory.Directories;
 import io.signet.m365sim.directory.Directory;
 import io.signet.m365sim.http.Json;
 import io.signet.m365sim.http.Request;
@@ -17,17 +18,19 @@ import tools.jackson.databind.node.ObjectNode;
  * code without one ("Allow public client flows") is decided at the token endpoint, as Entra does.
  */
 final class DeviceCodeEndpoint {
-    private final Directory directory;
+    private final Directories directories;
     private final Grants grants;
     private final String baseUrl;
 
-    DeviceCodeEndpoint(Directory directory, Grants grants, String baseUrl) {
-        this.directory = directory;
+    DeviceCodeEndpoint(Directories directories, Grants grants, String baseUrl) {
+        this.directories = directories;
         this.grants = grants;
         this.baseUrl = baseUrl;
     }
 
-    Response handle(Request request) {
+    /** @param pathTenant the tenant the path names (only its people may approve); null for organizations and common */
+    Response handle(Request request, Directory pathTenant) {
+        Directory shown = pathTenant == null ? directories.home() : pathTenant;
         if (!"POST".equals(request.method())) {
             return IdentityErrors.token(400, "invalid_request", 900561, "The endpoint only accepts POST requests. "
                     + "Received a " + request.method() + " request.", baseUrl);
@@ -38,23 +41,25 @@ final class DeviceCodeEndpoint {
             return IdentityErrors.token(400, "invalid_request", 900144,
                     "The request body must contain the following parameter: 'client_id'.", baseUrl);
         }
-        RegisteredApp app = directory.app(clientId);
+        RegisteredApp app = directories.app(clientId);
         if (app == null) {
             return IdentityErrors.token(400, "unauthorized_client", 700016, "Application with identifier '" + clientId
-                    + "' was not found in the directory '" + directory.displayName() + "'.", baseUrl);
+                    + "' was not found in the directory '" + shown.displayName() + "'.", baseUrl);
         }
         if (form.get("scope") == null || form.get("scope").isBlank()) {
             return IdentityErrors.token(400, "invalid_request", 900144,
                     "The request body must contain the following parameter: 'scope'.", baseUrl);
         }
-        Set<String> scopes = Consent.expandDefault(Permissions.parse(form.get("scope")), app, grants);
+        Set<String> scopes = Consent.expandDefault(Permissions.parse(form.get("scope")), app, grants,
+                shown.tenantId());
         String unknown = Consent.unknownScope(scopes);
         if (unknown != null) {
             return IdentityErrors.token(400, "invalid_scope", 70011, "The provided request must include a 'scope' input "
                     + "parameter. The provided value for the input parameter 'scope' is not valid. The scope '" + unknown
                     + "' does not exist.", baseUrl);
         }
-        Grants.DeviceAuthorization d = grants.issueDeviceCode(app.clientId(), scopes);
+        Grants.DeviceAuthorization d = grants.issueDeviceCode(pathTenant == null ? null : pathTenant.tenantId(), app.clientId(),
+                scopes);
         String verificationUri = baseUrl + "/devicelogin";
         ObjectNode body = Json.object();
         body.put("user_code", d.userCode());

@@ -2,6 +2,7 @@ package io.signet.m365sim.identity;
 
 import io.signet.m365sim.RegisteredApp;
 import io.signet.m365sim.SimUser;
+import io.signet.m365sim.directory.Directories;
 import io.signet.m365sim.directory.Directory;
 import io.signet.m365sim.http.Request;
 import io.signet.m365sim.http.Response;
@@ -16,15 +17,15 @@ import java.util.Map;
  * next poll of the token endpoint gets the tokens or {@code authorization_declined}. Plain HTML, no JavaScript.
  */
 final class DeviceLoginPage {
-    private final Directory directory;
+    private final Directories directories;
     private final DeviceLogins logins;
     private final Grants grants;
     private final String action;
 
-    DeviceLoginPage(Directory directory, Grants grants, String baseUrl) {
-        this.directory = directory;
+    DeviceLoginPage(Directories directories, Grants grants, String baseUrl) {
+        this.directories = directories;
         this.grants = grants;
-        this.logins = new DeviceLogins(directory, grants);
+        this.logins = new DeviceLogins(directories, grants);
         this.action = baseUrl + "/devicelogin";
     }
 
@@ -33,52 +34,56 @@ final class DeviceLoginPage {
         if ("POST".equals(request.method())) {
             params.putAll(request.form());
         } else if (!params.containsKey("otc")) {
-            return page(ConsentPage.codeEntry(action, directory.displayName(), null));
+            return page(ConsentPage.codeEntry(action, directories.home().displayName(), null));
         }
         String userCode = Grants.normaliseUserCode(params.containsKey("user_code") ? params.get("user_code")
                 : params.get("otc"));
         String notPending = logins.notPending(userCode);
         if (notPending != null) {
-            return page(ConsentPage.codeEntry(action, directory.displayName(), notPending));
+            return page(ConsentPage.codeEntry(action, directories.home().displayName(), notPending));
         }
         Grants.DeviceAuthorization d = grants.deviceAuthorizationByUserCode(userCode);
-        RegisteredApp app = directory.app(d.clientId());
+        // A code asked at a tenant's own endpoint is that tenant's; one asked at organizations or common, anyone's.
+        Directory asked = d.tenantId() == null ? null : directories.find(d.tenantId());
+        Directory shown = asked == null ? directories.home() : asked;
+        RegisteredApp app = directories.app(d.clientId());
         if (app == null) {
             return Response.html(400, ConsentPage.errorPage("Sign in", "AADSTS700016: Application with identifier '"
-                    + d.clientId() + "' was not found in the directory '" + directory.displayName() + "'."));
+                    + d.clientId() + "' was not found in the directory '" + shown.displayName() + "'."));
         }
         Map<String, String> carried = Map.of("user_code", userCode);
         String decision = params.get("decision");
         if (decision == null) {
-            return consent(app, d, carried, null, null);
+            return consent(shown, app, d, carried, null, null);
         }
         if ("decline".equals(decision)) {
             String refused = logins.decline(userCode);
-            return refused != null ? page(ConsentPage.codeEntry(action, directory.displayName(), refused))
-                    : page(ConsentPage.resultPage(directory.displayName(), "Sign in declined", "You declined to sign in "
+            return refused != null ? page(ConsentPage.codeEntry(action, shown.displayName(), refused))
+                    : page(ConsentPage.resultPage(shown.displayName(), "Sign in declined", "You declined to sign in "
                             + "to the " + app.displayName() + " application on your device. You may now close this window."));
         }
         String username = params.getOrDefault("username", "").trim();
-        SimUser user = directory.user(username);
+        Directory tenant = asked != null ? asked : directories.ofUser(username);
+        SimUser user = tenant == null ? null : tenant.user(username);
         if (user == null || user.password().isEmpty() || !user.password().equals(params.get("password"))) {
-            return consent(app, d, carried, username, "AADSTS50126: Error validating credentials due to invalid "
+            return consent(shown, app, d, carried, username, "AADSTS50126: Error validating credentials due to invalid "
                     + "username or password.");
         }
         if (user.get("accountEnabled") != null && !user.get("accountEnabled").asBoolean()) {
-            return consent(app, d, carried, username, "AADSTS50057: The user account is disabled.");
+            return consent(shown, app, d, carried, username, "AADSTS50057: The user account is disabled.");
         }
-        String refused = logins.approve(userCode, user);
+        String refused = logins.approve(userCode, user, tenant);
         if (refused != null) {
             // "Need admin approval": the code stays pending (the app keeps polling until it expires).
             return page(ConsentPage.errorPage("Approval required", refused));
         }
-        return page(ConsentPage.resultPage(directory.displayName(), app.displayName(), "You have signed in to the "
+        return page(ConsentPage.resultPage(shown.displayName(), app.displayName(), "You have signed in to the "
                 + app.displayName() + " application on your device. You may now close this window."));
     }
 
-    private Response consent(RegisteredApp app, Grants.DeviceAuthorization d, Map<String, String> carried,
+    private Response consent(Directory shown, RegisteredApp app, Grants.DeviceAuthorization d, Map<String, String> carried,
             String username, String error) {
-        return page(ConsentPage.render(action, app.displayName(), directory.displayName(), d.scopes(), carried, username,
+        return page(ConsentPage.render(action, app.displayName(), shown.displayName(), d.scopes(), carried, username,
                 error, "Are you trying to sign in to " + app.displayName() + "? Only continue if you started signing "
                         + "in on your app or device yourself."));
     }

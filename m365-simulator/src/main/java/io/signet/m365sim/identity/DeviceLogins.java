@@ -2,6 +2,7 @@ package io.signet.m365sim.identity;
 
 import io.signet.m365sim.RegisteredApp;
 import io.signet.m365sim.SimUser;
+import io.signet.m365sim.directory.Directories;
 import io.signet.m365sim.directory.Directory;
 
 /**
@@ -10,11 +11,11 @@ import io.signet.m365sim.directory.Directory;
  * {@code /devicelogin} page and {@code Scenario.approveDeviceCode}.
  */
 public final class DeviceLogins {
-    private final Directory directory;
+    private final Directories directories;
     private final Grants grants;
 
-    public DeviceLogins(Directory directory, Grants grants) {
-        this.directory = directory;
+    public DeviceLogins(Directories directories, Grants grants) {
+        this.directories = directories;
         this.grants = grants;
     }
 
@@ -35,26 +36,29 @@ public final class DeviceLogins {
     }
 
     /**
-     * Approves the pending user code for {@code user} after recording consent; answers null, or the reason it was
-     * refused (the code is not pending, or the user is a member and a permission needs an admin: AADSTS90094, the
-     * code then stays pending).
+     * Approves the pending user code for {@code user} of {@code tenant} after recording consent there; answers null,
+     * or the reason it was refused (the code is not pending, it was asked in another tenant, or the user is a member
+     * and a permission needs an admin: AADSTS90094, the code then stays pending).
      */
-    public String approve(String userCode, SimUser user) {
+    public String approve(String userCode, SimUser user, Directory tenant) {
         String notPending = notPending(userCode);
         if (notPending != null) {
             return notPending;
         }
         Grants.DeviceAuthorization d = grants.deviceAuthorizationByUserCode(userCode);
-        RegisteredApp app = directory.app(d.clientId());
+        RegisteredApp app = directories.app(d.clientId());
         if (app == null) {
             return "AADSTS700016: Application with identifier '" + d.clientId() + "' was not found in the directory '"
-                    + directory.displayName() + "'.";
+                    + tenant.displayName() + "'.";
         }
-        String refused = Consent.accept(grants, app, user, d.scopes(), false);
+        if (d.tenantId() != null && !d.tenantId().equals(tenant.tenantId())) {
+            return Consent.notInTenant(user, tenant.tenantId(), directories.find(d.tenantId()).displayName(), app);
+        }
+        String refused = Consent.accept(grants, tenant.tenantId(), app, user, d.scopes(), false);
         if (refused != null) {
             return refused;
         }
-        return grants.decideDeviceCode(userCode, user.id()) == null ? notPending(userCode) : null;
+        return grants.decideDeviceCode(userCode, user.id(), tenant.tenantId()) == null ? notPending(userCode) : null;
     }
 
     /** Declines the pending user code: the app's next poll gets authorization_declined. Null, or why not. */
@@ -63,6 +67,6 @@ public final class DeviceLogins {
         if (notPending != null) {
             return notPending;
         }
-        return grants.decideDeviceCode(userCode, null) == null ? notPending(userCode) : null;
+        return grants.decideDeviceCode(userCode, null, null) == null ? notPending(userCode) : null;
     }
 }

@@ -14,17 +14,19 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What the identity platform remembers: authorization codes, device codes, refresh tokens, consents and revocations.
  * Refresh tokens rotate (each refresh answers a new one) but old ones stay valid until revoked, as at Microsoft.
+ * Codes and tokens name the tenant they were issued in; consent is recorded per tenant (an app's service principal
+ * there), so consenting in one tenant grants nothing in another.
  */
 public final class Grants {
     public static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    public record AuthorizationCode(String clientId, String redirectUri, String userId, Set<String> scopes,
+    public record AuthorizationCode(String tenantId, String clientId, String redirectUri, String userId, Set<String> scopes,
             String codeChallenge, String nonce, Instant expiresAt) {
     }
 
     /** @param publicClient issued to the app as a public client (no secret): it may be redeemed without one */
-    public record RefreshGrant(String clientId, String userId, Set<String> scopes, Instant issuedAt,
+    public record RefreshGrant(String tenantId, String clientId, String userId, Set<String> scopes, Instant issuedAt,
             boolean publicClient) {
     }
 
@@ -38,12 +40,14 @@ public final class Grants {
 
     /**
      * A device authorization request (device code flow): pending until the user approves or declines it at the
-     * verification page; {@code userId} is set when approved.
+     * verification page; {@code userId} (and {@code tenantId}, the user's) is set when approved. {@code tenantId} is
+     * null while pending when the code was asked at {@code organizations} or {@code common}.
      */
-    public record DeviceAuthorization(String deviceCode, String userCode, String clientId, Set<String> scopes,
-            Instant expiresAt, DeviceCodeStatus status, String userId) {
-        DeviceAuthorization decided(DeviceCodeStatus newStatus, String byUserId) {
-            return new DeviceAuthorization(deviceCode, userCode, clientId, scopes, expiresAt, newStatus, byUserId);
+    public record DeviceAuthorization(String deviceCode, String userCode, String tenantId, String clientId,
+            Set<String> scopes, Instant expiresAt, DeviceCodeStatus status, String userId) {
+        DeviceAuthorization decided(DeviceCodeStatus newStatus, String byUserId, String inTenantId) {
+            return new DeviceAuthorization(deviceCode, userCode, inTenantId == null ? tenantId : inTenantId, clientId,
+                    scopes, expiresAt, newStatus, byUserId);
         }
 
         public boolean expired(Instant now) {
@@ -73,10 +77,10 @@ public final class Grants {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
-    public String issueCode(String clientId, String redirectUri, String userId, Set<String> scopes,
+    public String issueCode(String tenantId, String clientId, String redirectUri, String userId, Set<String> scopes,
             String codeChallenge, String nonce) {
         String code = "1.sim." + randomToken(48);
-        codes.put(code, new AuthorizationCode(clientId, redirectUri, userId, Set.copyOf(scopes), codeChallenge, nonce,
+        codes.put(code, new AuthorizationCode(tenantId, clientId, redirectUri, userId, Set.copyOf(scopes), codeChallenge, nonce,
                 now().plus(CODE_LIFETIME)));
         return code;
     }
@@ -94,13 +98,10 @@ public final class Grants {
         return code != null && redeemedCodes.contains(code);
     }
 
-    public String issueRefreshToken(String clientId, String userId, Set<String> scopes) {
-        return issueRefreshToken(clientId, userId, scopes, false);
-    }
-
-    public String issueRefreshToken(String clientId, String userId, Set<String> scopes, boolean publicClient) {
+    public String issueRefreshToken(String tenantId, String clientId, String userId, Set<String> scopes,
+            boolean publicClient) {
         String token = "1.sim-rt." + randomToken(64);
-        refreshTokens.put(token, new RefreshGrant(clientId, userId, Set.copyOf(scopes), now(), publicClient));
+        refreshTokens.put(token, new RefreshGrant(tenantId, clientId, userId, Set.copyOf(scopes), now(), publicClient));
         return token;
     }
 
@@ -118,22 +119,32 @@ public final class Grants {
         tokensValidFrom.put(userId, now().plusMillis(1));
     }
 
-    public synchronized void consentForOrganisation(String clientId, Set<String> scopes) {
-        adminConsents.computeIfAbsent(clientId, k -> new HashSet<>()).addAll(scopes);
+    public synchronized void consentForOrganisation(String tenantId, String clientId, Set<String> scopes) {
+        adminConsents.computeIfAbsent(app(tenantId, clientId), k -> new HashSet<>()).addAll(scopes);
     }
 
-    public synchronized void consentForUser(String clientId, String userId, Set<String> scopes) {
-        userConsents.computeIfAbsent(clientId + "|" + userId, k -> new HashSet<>()).addAll(scopes);
+    public synchronized void consentForUser(String tenantId, String clientId, String userId, Set<String> scopes) {
+        userConsents.computeIfAbsent(app(tenantId, clientId) + "|" + userId, k -> new HashSet<>()).addAll(scopes);
     }
 
-    public synchronized boolean hasOrganisationConsent(String clientId) {
-        return adminConsents.containsKey(clientId);
+    public synchronized boolean hasOrganisationConsent(String tenantId, String clientId) {
+        return adminConsents.containsKey(app(tenantId, clientId));
     }
 
-    /** True when every permission in {@code scopes} was consented, for the organisation or by this user. */
-    public synchronized boolean consented(String clientId, String userId, Set<String> scopes) {
-        Set<String> org = adminConsents.getOrDefault(clientId, Set.of());
-        Set<String> mine = userConsents.getOrDefault(clientId + "|" + userId, Set.of());
+    /**
+     * Whether the app has a service principal in the tenant: someone consented there (an admin or a user), even if
+     * the consent was revoked since. Without one, the tenant does not know the app (AADSTS700016).
+     */
+    public synchronized boolean knownIn(String tenantId, String clientId) {
+        String app = app(tenantId, clientId);
+        return adminConsents.containsKey(app) || revokedApps.contains(app)
+                || userConsents.keySet().stream().anyMatch(k -> k.startsWith(app + "|"));
+    }
+
+    /** True when every permission in {@code scopes} was consented in the tenant, for the organisation or by this user. */
+    public synchronized boolean consented(String tenantId, String clientId, String userId, Set<String> scopes) {
+        Set<String> org = adminConsents.getOrDefault(app(tenantId, clientId), Set.of());
+        Set<String> mine = userConsents.getOrDefault(app(tenantId, clientId) + "|" + userId, Set.of());
         for (String scope : scopes) {
             if (Permissions.OIDC.contains(scope)) {
                 continue;
@@ -145,21 +156,28 @@ public final class Grants {
         return true;
     }
 
-    public synchronized Set<String> organisationConsent(String clientId) {
-        return Set.copyOf(adminConsents.getOrDefault(clientId, Set.of()));
+    public synchronized Set<String> organisationConsent(String tenantId, String clientId) {
+        return Set.copyOf(adminConsents.getOrDefault(app(tenantId, clientId), Set.of()));
     }
 
-    /** Removes every consent for the app; client-credentials tokens then carry no roles. */
-    public synchronized void revokeConsent(String clientId) {
-        adminConsents.remove(clientId);
-        userConsents.keySet().removeIf(k -> k.startsWith(clientId + "|"));
-        revokedApps.add(clientId);
+    /** Removes every consent for the app in the tenant; client-credentials tokens there then carry no roles. */
+    public synchronized void revokeConsent(String tenantId, String clientId) {
+        String app = app(tenantId, clientId);
+        adminConsents.remove(app);
+        userConsents.keySet().removeIf(k -> k.startsWith(app + "|"));
+        revokedApps.add(app);
     }
 
     private final Set<String> revokedApps = new HashSet<>();
 
-    public synchronized boolean appConsentRevoked(String clientId) {
-        return revokedApps.contains(clientId) && !adminConsents.containsKey(clientId);
+    public synchronized boolean appConsentRevoked(String tenantId, String clientId) {
+        String app = app(tenantId, clientId);
+        return revokedApps.contains(app) && !adminConsents.containsKey(app);
+    }
+
+    /** The key of an app's service principal in a tenant. */
+    private static String app(String tenantId, String clientId) {
+        return tenantId + "|" + clientId;
     }
 
     public Duration accessTokenLifetime() {
@@ -171,12 +189,13 @@ public final class Grants {
     }
 
     /** A new pending device authorization for the app and scopes, living {@link #DEVICE_CODE_LIFETIME}. */
-    public DeviceAuthorization issueDeviceCode(String clientId, Set<String> scopes) {
+    /** @param tenantId the tenant the code was asked in; null for {@code organizations} or {@code common} */
+    public DeviceAuthorization issueDeviceCode(String tenantId, String clientId, Set<String> scopes) {
         String deviceCode = "DAQABIQEAAAB.sim-dc." + randomToken(96);
         while (true) {
             String userCode = newUserCode();
             if (deviceCodeByUserCode.putIfAbsent(userCode, deviceCode) == null) {
-                DeviceAuthorization d = new DeviceAuthorization(deviceCode, userCode, clientId,
+                DeviceAuthorization d = new DeviceAuthorization(deviceCode, userCode, tenantId, clientId,
                         java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(scopes)),
                         now().plus(DEVICE_CODE_LIFETIME), DeviceCodeStatus.PENDING, null);
                 deviceCodes.put(deviceCode, d);
@@ -209,10 +228,11 @@ public final class Grants {
     }
 
     /**
-     * Approves ({@code userId} non-null) or declines (null) a pending, unexpired device authorization; answers the
-     * decided authorization, or null when the user code is unknown, expired or already decided. Atomic per code.
+     * Approves ({@code userId} non-null, of tenant {@code tenantId}) or declines (null) a pending, unexpired device
+     * authorization; answers the decided authorization, or null when the user code is unknown, expired or already
+     * decided. Atomic per code.
      */
-    public DeviceAuthorization decideDeviceCode(String userCode, String userId) {
+    public DeviceAuthorization decideDeviceCode(String userCode, String userId, String tenantId) {
         String deviceCode = deviceCodeByUserCode.get(normaliseUserCode(userCode));
         if (deviceCode == null) {
             return null;
@@ -224,7 +244,7 @@ public final class Grants {
             if (d.status() != DeviceCodeStatus.PENDING || d.expired(now)) {
                 return d;
             }
-            decided[0] = d.decided(status, userId);
+            decided[0] = d.decided(status, userId, tenantId);
             return decided[0];
         });
         return decided[0];
@@ -254,7 +274,7 @@ public final class Grants {
     public void expireDeviceCodes() {
         Instant now = now();
         deviceCodes.replaceAll((k, d) -> d.expiresAt().isAfter(now)
-                ? new DeviceAuthorization(d.deviceCode(), d.userCode(), d.clientId(), d.scopes(), now, d.status(),
+                ? new DeviceAuthorization(d.deviceCode(), d.userCode(), d.tenantId(), d.clientId(), d.scopes(), now, d.status(),
                         d.userId())
                 : d);
     }

@@ -1,5 +1,6 @@
 package io.signet.m365sim.identity;
 
+import io.signet.m365sim.directory.Directories;
 import io.signet.m365sim.directory.Directory;
 import io.signet.m365sim.http.Handler;
 import io.signet.m365sim.http.Json;
@@ -9,11 +10,12 @@ import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Identity platform v2.0 endpoints under {@code /{tenant}/...}; the tenant segment may be the tenant id, its
- * domain, {@code organizations} or {@code common}. {@code baseUrl} is the listener's (HTTP or HTTPS).
+ * Identity platform v2.0 endpoints under {@code /{tenant}/...} for every tenant of the simulator; the tenant segment
+ * may be a tenant id, a tenant's domain, {@code organizations} or {@code common} (then the person signing in decides
+ * the tenant). {@code baseUrl} is the listener's (HTTP or HTTPS).
  */
 public final class IdentityRouter implements Handler {
-    private final Directory directory;
+    private final Directories directories;
     private final String baseUrl;
     private final SigningKey key;
     private final TokenIssuer issuer;
@@ -22,24 +24,26 @@ public final class IdentityRouter implements Handler {
     private final DeviceCodeEndpoint deviceCode;
     private final DeviceLoginPage deviceLogin;
 
-    public IdentityRouter(Directory directory, String baseUrl, SigningKey key, Grants grants, TokenIssuer issuer) {
-        this.directory = directory;
+    public IdentityRouter(Directories directories, String baseUrl, SigningKey key, Grants grants, TokenIssuer issuer) {
+        this.directories = directories;
         this.baseUrl = baseUrl;
         this.key = key;
         this.issuer = issuer;
-        this.authorize = new AuthorizeEndpoint(directory, grants);
-        this.token = new TokenEndpoint(directory, grants, issuer, baseUrl);
-        this.deviceCode = new DeviceCodeEndpoint(directory, grants, baseUrl);
-        this.deviceLogin = new DeviceLoginPage(directory, grants, baseUrl);
+        this.authorize = new AuthorizeEndpoint(directories, grants);
+        this.token = new TokenEndpoint(directories, grants, issuer, baseUrl);
+        this.deviceCode = new DeviceCodeEndpoint(directories, grants, baseUrl);
+        this.deviceLogin = new DeviceLoginPage(directories, grants, baseUrl);
     }
 
     @Override
     public Response handle(Request request) {
         List<String> s = request.segments();
+        Directory home = directories.home();
         if (s.isEmpty()) {
-            return Response.html(200, ConsentPage.errorPage("Microsoft 365 simulator", "Tenant " + directory.tenantId()
-                    + " (" + directory.domain() + "). Graph: " + baseUrl + "/v1.0, discovery: " + baseUrl + "/"
-                    + directory.tenantId() + "/v2.0/.well-known/openid-configuration"));
+            return Response.html(200, ConsentPage.errorPage("Microsoft 365 simulator", "Tenant " + home.tenantId()
+                    + " (" + home.domain() + ")" + (directories.all().size() > 1 ? " and " + (directories.all().size() - 1)
+                    + " more" : "") + ". Graph: " + baseUrl + "/v1.0, discovery: " + baseUrl + "/"
+                    + home.tenantId() + "/v2.0/.well-known/openid-configuration"));
         }
         if (s.size() == 1 && "error".equals(s.get(0))) {
             return Response.text(200, "Error code " + request.query().get("code") + " (simulated identity platform).");
@@ -48,28 +52,29 @@ public final class IdentityRouter implements Handler {
             return deviceLogin.handle(request);
         }
         String tenant = s.get(0);
-        boolean knownTenant = tenant.equalsIgnoreCase(directory.tenantId()) || tenant.equalsIgnoreCase(directory.domain())
-                || "organizations".equals(tenant) || "common".equals(tenant);
+        // null: organizations or common, where the person signing in (or the code or token redeemed) names the tenant.
+        Directory pathTenant = directories.find(tenant);
         String rest = String.join("/", s.subList(1, s.size()));
-        if (!knownTenant) {
+        if (pathTenant == null && !Directories.MULTI_TENANT_SEGMENTS.contains(tenant)) {
             return IdentityErrors.token(400, "invalid_request", 90002, "Tenant '" + tenant + "' not found. Check to make "
                     + "sure you have the correct tenant ID and are signing into the correct cloud.", baseUrl);
         }
         return switch (rest) {
-            case "oauth2/v2.0/authorize" -> authorize.handle(request);
-            case "oauth2/v2.0/token" -> token.handle(request);
-            case "oauth2/v2.0/devicecode" -> deviceCode.handle(request);
-            case "v2.0/.well-known/openid-configuration" -> Response.json(200, discovery(tenant));
+            case "oauth2/v2.0/authorize" -> authorize.handle(request, pathTenant);
+            case "oauth2/v2.0/token" -> token.handle(request, pathTenant);
+            case "oauth2/v2.0/devicecode" -> deviceCode.handle(request, pathTenant);
+            case "v2.0/.well-known/openid-configuration" -> Response.json(200, discovery(tenant, pathTenant));
             case "discovery/v2.0/keys" -> Response.json(200, Json.toNode(key.publicJwks()));
-            case "discovery/instance" -> Response.json(200, InstanceDiscovery.answer(baseUrl, directory.tenantId()));
+            case "discovery/instance" -> Response.json(200, InstanceDiscovery.answer(baseUrl,
+                    pathTenant == null ? home.tenantId() : pathTenant.tenantId()));
             default -> Response.json(404, Json.object().put("error", "not_found").put("error_description",
                     "The simulator has no endpoint " + request.rawPath()));
         };
     }
 
     /** Like Microsoft's: for common/organizations the issuer carries the literal {tenantid} placeholder. */
-    private ObjectNode discovery(String tenantSegment) {
-        boolean multi = "common".equals(tenantSegment) || "organizations".equals(tenantSegment);
+    private ObjectNode discovery(String tenantSegment, Directory pathTenant) {
+        boolean multi = pathTenant == null;
         String authority = baseUrl + "/" + tenantSegment;
         ObjectNode d = Json.object();
         d.put("token_endpoint", authority + "/oauth2/v2.0/token");
@@ -82,7 +87,7 @@ public final class IdentityRouter implements Handler {
         d.putArray("response_types_supported").add("code").add("id_token").add("code id_token").add("id_token token");
         d.putArray("scopes_supported").add("openid").add("profile").add("email").add("offline_access");
         // The tokens' issuer, whichever listener was asked; the endpoints point at the listener that was asked.
-        d.put("issuer", issuer.issuer(multi ? "{tenantid}" : directory.tenantId()));
+        d.put("issuer", issuer.issuer(multi ? "{tenantid}" : pathTenant.tenantId()));
         d.put("request_uri_parameter_supported", false);
         d.put("userinfo_endpoint", baseUrl + "/oidc/userinfo");
         d.put("authorization_endpoint", authority + "/oauth2/v2.0/authorize");

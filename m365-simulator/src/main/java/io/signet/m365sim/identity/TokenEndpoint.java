@@ -2,6 +2,7 @@ package io.signet.m365sim.identity;
 
 import io.signet.m365sim.RegisteredApp;
 import io.signet.m365sim.SimUser;
+import io.signet.m365sim.directory.Directories;
 import io.signet.m365sim.directory.Directory;
 import io.signet.m365sim.http.Json;
 import io.signet.m365sim.http.Request;
@@ -20,22 +21,25 @@ import tools.jackson.databind.node.ObjectNode;
  * the device code grant ({@code urn:ietf:params:oauth:grant-type:device_code}, or {@code device_code} as MSAL4J sends
  * it), which an app may use without a secret only when it allows public client flows.
  * A request without a secret is refused (AADSTS7000218) unless {@link PublicClients} lets the app ask as a public
- * client; a public client's code must carry a PKCE challenge.
+ * client; a public client's code must carry a PKCE challenge. Codes and refresh tokens are redeemed in the tenant
+ * they were issued in (any at {@code organizations} or {@code common}); client credentials in another tenant than
+ * the app's own need the app's service principal there, made by consent (else AADSTS700016, as at Microsoft).
  */
 public final class TokenEndpoint {
-    private final Directory directory;
+    private final Directories directories;
     private final Grants grants;
     private final TokenIssuer issuer;
     private final String baseUrl;
 
-    public TokenEndpoint(Directory directory, Grants grants, TokenIssuer issuer, String baseUrl) {
-        this.directory = directory;
+    public TokenEndpoint(Directories directories, Grants grants, TokenIssuer issuer, String baseUrl) {
+        this.directories = directories;
         this.grants = grants;
         this.issuer = issuer;
         this.baseUrl = baseUrl;
     }
 
-    public Response handle(Request request) {
+    /** @param pathTenant the tenant the path names; null for {@code organizations} and {@code common} */
+    public Response handle(Request request, Directory pathTenant) {
         if (!"POST".equals(request.method())) {
             return error(400, "invalid_request", 900561, "The endpoint only accepts POST requests. Received a "
                     + request.method() + " request.");
@@ -44,10 +48,11 @@ public final class TokenEndpoint {
         String[] basic = request.basicCredentials();
         String clientId = basic != null ? basic[0] : form.get("client_id");
         String secret = basic != null ? basic[1] : form.get("client_secret");
-        RegisteredApp app = directory.app(clientId);
+        RegisteredApp app = directories.app(clientId);
         if (app == null) {
+            Directory shown = pathTenant == null ? directories.home() : pathTenant;
             return error(400, "unauthorized_client", 700016, "Application with identifier '" + clientId
-                    + "' was not found in the directory '" + directory.displayName() + "'.");
+                    + "' was not found in the directory '" + shown.displayName() + "'.");
         }
         boolean secretless = secret == null || secret.isEmpty();
         if (secretless && !PublicClients.maySkipSecret(app, form, grants)) {
@@ -61,10 +66,11 @@ public final class TokenEndpoint {
         }
         String grantType = form.getOrDefault("grant_type", "");
         return switch (grantType) {
-            case "authorization_code" -> authorizationCode(app, form, secretless);
-            case "refresh_token" -> refreshToken(app, form, secretless);
-            case "client_credentials" -> clientCredentials(app, form);
-            case PublicClients.DEVICE_CODE_GRANT, PublicClients.DEVICE_CODE_GRANT_SHORT -> deviceCode(app, form, secretless);
+            case "authorization_code" -> authorizationCode(pathTenant, app, form, secretless);
+            case "refresh_token" -> refreshToken(pathTenant, app, form, secretless);
+            case "client_credentials" -> clientCredentials(pathTenant == null ? directories.home() : pathTenant, app, form);
+            case PublicClients.DEVICE_CODE_GRANT, PublicClients.DEVICE_CODE_GRANT_SHORT ->
+                    deviceCode(pathTenant, app, form, secretless);
             default -> error(400, "unsupported_grant_type", 70003, "The app requested an unsupported grant type '"
                     + grantType + "'.");
         };
@@ -76,7 +82,8 @@ public final class TokenEndpoint {
     }
 
     /** A public client (no secret) must prove with PKCE that it asked for the code; without a challenge it cannot. */
-    private Response authorizationCode(RegisteredApp app, Map<String, String> form, boolean publicClient) {
+    private Response authorizationCode(Directory pathTenant, RegisteredApp app, Map<String, String> form,
+            boolean publicClient) {
         String code = form.get("code");
         Grants.AuthorizationCode grant = grants.redeemCode(code);
         if (grant == null) {
@@ -84,6 +91,10 @@ public final class TokenEndpoint {
                     ? error(400, "invalid_grant", 54005, "OAuth2 Authorization code was already redeemed, please retry "
                             + "with a new valid code or use an existing refresh token.")
                     : error(400, "invalid_grant", 9002313, "Invalid request. Request is malformed or invalid.");
+        }
+        if (issuedElsewhere(pathTenant, grant.tenantId())) {
+            return error(400, "invalid_grant", 9002313, "Invalid request. Request is malformed or invalid. The code "
+                    + "was issued in another tenant.");
         }
         if (grant.expiresAt().isBefore(grants.now())) {
             return error(400, "invalid_grant", 70008, "The provided authorization code or refresh token has expired "
@@ -105,11 +116,12 @@ public final class TokenEndpoint {
             return error(400, "invalid_grant", 501481,
                     "The Code_Verifier does not match the code_challenge supplied in the authorization request.");
         }
-        SimUser user = directory.user(grant.userId());
+        Directory tenant = directories.find(grant.tenantId());
+        SimUser user = tenant.user(grant.userId());
         if (user == null) {
             return error(400, "invalid_grant", 50034, "The user account does not exist in the directory.");
         }
-        return success(app, user, grant.scopes(), grant.nonce(), publicClient, form);
+        return success(tenant, app, user, grant.scopes(), grant.nonce(), publicClient, form);
     }
 
     /**
@@ -117,7 +129,7 @@ public final class TokenEndpoint {
      * approved it, then the tokens once (the code is single-use); authorization_declined, expired_token (AADSTS70019)
      * and bad_verification_code (an unknown or already redeemed code) as Entra ID answers them.
      */
-    private Response deviceCode(RegisteredApp app, Map<String, String> form, boolean secretless) {
+    private Response deviceCode(Directory pathTenant, RegisteredApp app, Map<String, String> form, boolean secretless) {
         String deviceCode = form.get("device_code");
         if (deviceCode == null || deviceCode.isBlank()) {
             return error(400, "invalid_request", 900144,
@@ -147,22 +159,24 @@ public final class TokenEndpoint {
             default:
                 break;
         }
-        SimUser user = directory.user(d.userId());
+        Directory tenant = directories.find(d.tenantId());
+        SimUser user = tenant == null || issuedElsewhere(pathTenant, d.tenantId()) ? null : tenant.user(d.userId());
         if (user == null) {
             return error(400, "invalid_grant", 50034, "The user account does not exist in the directory.");
         }
         if (user.get("accountEnabled") != null && !user.get("accountEnabled").asBoolean()) {
             return error(400, "invalid_grant", 50057, "The user account is disabled.");
         }
-        return success(app, user, d.scopes(), null, secretless, form);
+        return success(tenant, app, user, d.scopes(), null, secretless, form);
     }
 
-    private Response refreshToken(RegisteredApp app, Map<String, String> form, boolean secretless) {
+    private Response refreshToken(Directory pathTenant, RegisteredApp app, Map<String, String> form, boolean secretless) {
         Grants.RefreshGrant grant = grants.refreshGrant(form.get("refresh_token"));
-        if (grant == null || !grant.clientId().equals(app.clientId())) {
+        if (grant == null || !grant.clientId().equals(app.clientId()) || issuedElsewhere(pathTenant, grant.tenantId())) {
             return error(400, "invalid_grant", 9002313, "Invalid request. Request is malformed or invalid.");
         }
-        SimUser user = directory.user(grant.userId());
+        Directory tenant = directories.find(grant.tenantId());
+        SimUser user = tenant.user(grant.userId());
         Instant validFrom = grants.tokensValidFrom(grant.userId());
         if (user == null || (validFrom != null && grant.issuedAt().isBefore(validFrom))) {
             return error(400, "invalid_grant", 50173, "The provided grant has expired due to it being revoked, a fresh "
@@ -184,10 +198,15 @@ public final class TokenEndpoint {
                 scopes.add("offline_access");
             }
         }
-        if (!grants.consented(app.clientId(), user.id(), scopes)) {
+        if (!grants.consented(tenant.tenantId(), app.clientId(), user.id(), scopes)) {
             return consentRequired(app);
         }
-        return success(app, user, scopes, null, secretless || grant.publicClient(), form);
+        return success(tenant, app, user, scopes, null, secretless || grant.publicClient(), form);
+    }
+
+    /** A code or token of one tenant sent to another tenant's endpoint (organizations and common take any). */
+    private static boolean issuedElsewhere(Directory pathTenant, String tenantId) {
+        return pathTenant != null && !pathTenant.tenantId().equals(tenantId);
     }
 
     private Response consentRequired(RegisteredApp app) {
@@ -196,24 +215,34 @@ public final class TokenEndpoint {
                 + "'. Send an interactive authorization request for this user and resource.", "consent_required", baseUrl);
     }
 
-    private Response clientCredentials(RegisteredApp app, Map<String, String> form) {
+    private Response clientCredentials(Directory tenant, RegisteredApp app, Map<String, String> form) {
         String scope = form.getOrDefault("scope", "");
         if (!scope.endsWith("/.default")) {
             return error(400, "invalid_scope", 1002012, "The provided value for scope " + scope + " is not valid. "
                     + "Client credential flows must have a scope value with /.default suffixed to the resource identifier "
                     + "(application ID URI).");
         }
+        boolean home = tenant.app(app.clientId()) != null;
+        if (!home && !grants.knownIn(tenant.tenantId(), app.clientId())) {
+            // Microsoft's answer when the app has no service principal in the tenant: nobody there consented.
+            return error(400, "unauthorized_client", 700016, "Application with identifier '" + app.clientId()
+                    + "' was not found in the directory '" + tenant.displayName() + "'. This can happen if the "
+                    + "application has not been installed by the administrator of the tenant or consented to by any user "
+                    + "in the tenant. You may have sent your authentication request to the wrong tenant.");
+        }
         ObjectNode body = Json.object();
         body.put("token_type", "Bearer");
         body.put("expires_in", issuer.lifetimeSeconds());
         body.put("ext_expires_in", issuer.lifetimeSeconds());
-        body.put("access_token", issuer.applicationAccessToken(app.clientId(),
-                grants.appConsentRevoked(app.clientId()) ? java.util.List.of() : app.applicationPermissions()));
+        body.put("access_token", issuer.forTenant(tenant.tenantId()).applicationAccessToken(app.clientId(),
+                grants.appConsentRevoked(tenant.tenantId(), app.clientId()) ? java.util.List.of()
+                        : app.applicationPermissions()));
         return noStore(Response.json(200, body));
     }
 
-    private Response success(RegisteredApp app, SimUser user, Set<String> scopes, String nonce, boolean publicClient,
-            Map<String, String> form) {
+    private Response success(Directory tenant, RegisteredApp app, SimUser user, Set<String> scopes, String nonce,
+            boolean publicClient, Map<String, String> form) {
+        TokenIssuer issuer = this.issuer.forTenant(tenant.tenantId());
         ObjectNode body = Json.object();
         body.put("token_type", "Bearer");
         body.put("scope", String.join(" ", scopes.stream().filter(s -> !"offline_access".equals(s)).toList()));
@@ -221,20 +250,21 @@ public final class TokenEndpoint {
         body.put("ext_expires_in", issuer.lifetimeSeconds());
         body.put("access_token", issuer.delegatedAccessToken(user, app.clientId(), scopes));
         if (scopes.contains("offline_access")) {
-            body.put("refresh_token", grants.issueRefreshToken(app.clientId(), user.id(), scopes, publicClient));
+            body.put("refresh_token", grants.issueRefreshToken(tenant.tenantId(), app.clientId(), user.id(), scopes,
+                    publicClient));
         }
         if (scopes.contains("openid")) {
             body.put("id_token", issuer.idToken(user, app.clientId(), nonce));
         }
         if ("1".equals(form.get("client_info"))) {
             // MSAL asks for it and keys its account cache on it (uid.utid); without it, no account, no silent calls.
-            body.put("client_info", clientInfo(user));
+            body.put("client_info", clientInfo(tenant, user));
         }
         return noStore(Response.json(200, body));
     }
 
-    private String clientInfo(SimUser user) {
-        ObjectNode info = Json.object().put("uid", user.id()).put("utid", directory.tenantId());
+    private static String clientInfo(Directory tenant, SimUser user) {
+        ObjectNode info = Json.object().put("uid", user.id()).put("utid", tenant.tenantId());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.MAPPER.writeValueAsBytes(info));
     }
 

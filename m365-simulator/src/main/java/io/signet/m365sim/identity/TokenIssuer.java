@@ -12,20 +12,38 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-/** Builds the simulator's RS256 access and id tokens; the issuer is the simulator's own base URL. */
+/**
+ * Builds the simulator's RS256 access and id tokens for one tenant ({@code tid}); the issuer is the simulator's own
+ * base URL and the tenant. Every tenant's issuer signs with the same key, as Entra ID's do.
+ */
 public final class TokenIssuer {
     private final SigningKey key;
     private final String baseUrl;
     private final String tenantId;
     private final Grants grants;
     /** Users whose tokens name another home tenant (people of other organisations): user id to tenant id. */
-    private final Map<String, String> homeTenants = new ConcurrentHashMap<>();
+    private final Map<String, String> homeTenants;
 
     public TokenIssuer(SigningKey key, String baseUrl, String tenantId, Grants grants) {
+        this(key, baseUrl, tenantId, grants, new ConcurrentHashMap<>());
+    }
+
+    private TokenIssuer(SigningKey key, String baseUrl, String tenantId, Grants grants, Map<String, String> homeTenants) {
         this.key = key;
         this.baseUrl = baseUrl;
         this.tenantId = tenantId;
         this.grants = grants;
+        this.homeTenants = homeTenants;
+    }
+
+    /** The issuer of another tenant of the same simulator: same key, base URL and people of other organisations. */
+    public TokenIssuer forTenant(String otherTenantId) {
+        return otherTenantId.equals(tenantId) ? this
+                : new TokenIssuer(key, baseUrl, otherTenantId, grants, homeTenants);
+    }
+
+    public String tenantId() {
+        return tenantId;
     }
 
     /**

@@ -124,6 +124,9 @@ public final class ScenarioHttpApi implements Handler {
                 if (body.has("deltaPageSize")) {
                     scenario.setDeltaPageSize(body.get("deltaPageSize").asInt());
                 }
+                if (body.has("graphLatencyMillis")) {
+                    scenario.setGraphLatency(Duration.ofMillis(body.get("graphLatencyMillis").asLong()));
+                }
                 return ok();
             default:
                 return Response.json(404, Json.object().put("error", "no scenario endpoint " + method + " /_sim/"
