@@ -126,6 +126,20 @@ class RunQueue {
                 .param("id", runId).param("instance", instance).update() > 0;
     }
 
+    /** Records this instance's run as failed and frees its organisation (the run could not do it itself). */
+    void fail(UUID runId, String instance, String error, Instant now) {
+        transactions.executeWithoutResult(status -> {
+            int failed = jdbc.sql("""
+                    UPDATE sync_run SET status = 'failed', phase = 'done', finished_at = :now, error = :error
+                    WHERE id = :id AND claimed_by = :instance AND status = 'running'""")
+                    .param("now", Timestamp.from(now)).param("error", error.length() > 2000 ? error.substring(0, 2000) : error)
+                    .param("id", runId).param("instance", instance).update();
+            if (failed > 0) {
+                jdbc.sql("DELETE FROM sync_lock WHERE run_id = :id").param("id", runId).update();
+            }
+        });
+    }
+
     /** Runs this instance still holds (when it shuts down, all of them go back to the queue). */
     List<UUID> claimedBy(String instance) {
         return jdbc.sql("SELECT id FROM sync_run WHERE claimed_by = :instance AND status = 'running'")

@@ -126,11 +126,18 @@ public class RunWorkers implements SmartLifecycle {
             if (!finished && queue.release(run.runId(), settings.instanceId())) {
                 log.info("Sync run {} goes back to the queue: this instance is shutting down", run.runId());
             }
-        } catch (RuntimeException e) {
-            // The run could not even record its end: the database is gone for now. Hand the run back to the
-            // queue once it answers again, so that it is resumed rather than left running forever.
-            Incidents.report("A sync run could not record its end; it goes back to the queue", e);
-            handBack(run.runId());
+        } catch (RuntimeException | Error e) {
+            // The run could not record its end (the database is gone for now, or Signet failed outside the run's
+            // own handling): record it failed if the database answers; else hand it back to the queue once it
+            // does, so that it is resumed rather than left running forever.
+            String reason = e instanceof RuntimeException failure ? SyncRunner.failure(failure)
+                    : Incidents.report("The sync stopped because of an unexpected error in Signet; "
+                            + "the next run starts again from where this one stopped", e);
+            try {
+                queue.fail(run.runId(), settings.instanceId(), reason, clock.instant());
+            } catch (RuntimeException databaseGone) {
+                handBack(run.runId());
+            }
         } finally {
             working.remove(run.runId());
             wake();

@@ -134,7 +134,7 @@ class SyncRunner {
         return !stopped;
     }
 
-    private static String failure(RuntimeException e) {
+    static String failure(RuntimeException e) {
         if (e instanceof ReconnectRequiredException) {
             return "Microsoft 365 must be connected again: " + e.getMessage();
         }
