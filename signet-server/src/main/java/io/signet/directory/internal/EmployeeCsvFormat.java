@@ -204,9 +204,11 @@ public final class EmployeeCsvFormat {
     /** Where each line of the text starts, so that a record's character position names its line (1 = header). */
     private static final class Lines {
 
+        private final String text;
         private final int[] starts;
 
         Lines(String text) {
+            this.text = text;
             List<Integer> found = new ArrayList<>(List.of(0));
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
@@ -217,8 +219,13 @@ public final class EmployeeCsvFormat {
             starts = found.stream().mapToInt(Integer::intValue).toArray();
         }
 
+        /** The line of the record at {@code position}, past the empty lines the parser skipped before it. */
         int lineOf(long position) {
-            int index = Arrays.binarySearch(starts, (int) position);
+            int at = (int) position;
+            while (at < text.length() && (text.charAt(at) == '\n' || text.charAt(at) == '\r')) {
+                at++;
+            }
+            int index = Arrays.binarySearch(starts, at);
             return (index >= 0 ? index : -index - 2) + 1;
         }
     }
