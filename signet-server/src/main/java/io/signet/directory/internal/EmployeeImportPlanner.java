@@ -128,19 +128,22 @@ public final class EmployeeImportPlanner {
         return new Update(line, current, data, status);
     }
 
-    /** The row's cells as the API's request body, so that the API's constraints judge them. */
-    private static EmployeeRequest requestOf(Map<String, String> c) {
+    /** The row's cells as the API's request body, so that the API's constraints judge them; a blank cell is absent. */
+    private static EmployeeRequest requestOf(Map<String, String> cells) {
+        Map<String, String> c = new HashMap<>();
         Map<String, String> custom = new LinkedHashMap<>();
-        c.forEach((column, value) -> {
+        cells.forEach((column, value) -> {
             if (column.startsWith(EmployeeFields.CUSTOM_PREFIX)) {
                 custom.put(column.substring(EmployeeFields.CUSTOM_PREFIX.length()), value);
+            } else {
+                c.put(column, emptyToNull(value));
             }
         });
         return new EmployeeRequest(c.get("email"), c.get("firstName"), c.get("lastName"), c.get("displayName"),
                 c.get("jobTitle"), null, c.get("company"), c.get("businessPhone"), c.get("mobilePhone"), c.get("fax"),
                 c.get("street"), c.get("postalCode"), c.get("city"), c.get("state"), c.get("country"),
                 c.get("officeLocation"), c.get("website"), c.get("managerName"), null, custom,
-                emptyToNull(c.get(EmployeeCsvFormat.STATUS)), null);
+                c.get(EmployeeCsvFormat.STATUS), null);
     }
 
     /** The column a constraint's property path names: {@code customFields[x].<map value>} is {@code custom.x}. */
