@@ -1,8 +1,12 @@
 package io.signet.console;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.signet.directory.Departments;
 import io.signet.directory.Employee;
+import io.signet.directory.EmployeeExports;
 import io.signet.directory.EmployeeQuery;
 import io.signet.directory.EmployeeSource;
 import io.signet.directory.EmployeeStatus;
@@ -22,10 +27,11 @@ import io.signet.organization.CurrentAdmin;
 import io.signet.sync.SyncConfiguration;
 import io.signet.sync.SyncConfigurations;
 import io.signet.web.ApiProblem;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The employee table (search, filters, pages) and pausing the sync: for a selection of employees or for the
- * whole organisation.
+ * The employee table (search, filters, pages, the CSV export of what they match) and pausing the sync: for a
+ * selection of employees or for the whole organisation.
  */
 @Controller
 @RequestMapping("/employees")
@@ -36,8 +42,11 @@ class EmployeesPage {
     private final Employees employees;
     private final Departments departments;
     private final SyncConfigurations configurations;
+    private final EmployeeExports exports;
 
-    EmployeesPage(Employees employees, Departments departments, SyncConfigurations configurations) {
+    EmployeesPage(Employees employees, Departments departments, SyncConfigurations configurations,
+            EmployeeExports exports) {
+        this.exports = exports;
         this.employees = employees;
         this.departments = departments;
         this.configurations = configurations;
@@ -49,11 +58,7 @@ class EmployeesPage {
             @RequestParam(defaultValue = "") String paused, @RequestParam(defaultValue = "0") int page, Model model) {
         UUID orgId = CurrentAdmin.require().orgId();
         UUID departmentId = parseUuid(department);
-        EmployeeQuery query = new EmployeeQuery(Forms.blankToNull(q), departmentId,
-                filter("source", source, EmployeeSource.values(), EmployeeSource::code),
-                filter("status", status, EmployeeStatus.values(), EmployeeStatus::code), EmployeeQuery.SortField.DISPLAY_NAME, false,
-                Math.max(page, 0), PAGE_SIZE, paused.isEmpty() ? null : Boolean.valueOf(paused));
-        model.addAttribute("result", employees.search(orgId, query));
+        model.addAttribute("result", employees.search(orgId, filter(q, department, source, status, paused, page)));
         model.addAttribute("q", q);
         model.addAttribute("department", departmentId == null ? "" : departmentId.toString());
         model.addAttribute("source", source);
@@ -64,6 +69,28 @@ class EmployeesPage {
         model.addAttribute("statuses", EmployeeStatus.values());
         model.addAttribute("orgPaused", configurations.get(orgId).paused());
         return "console/employees";
+    }
+
+    /** The employees the filters match, as a CSV file in the import's format. */
+    @GetMapping("/export.csv")
+    void export(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String department,
+            @RequestParam(defaultValue = "") String source, @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String paused, HttpServletResponse response) throws IOException {
+        UUID orgId = CurrentAdmin.require().orgId();
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(exports.fileName()).build().toString());
+        exports.write(orgId, filter(q, department, source, status, paused, 0), response.getWriter());
+    }
+
+    private static EmployeeQuery filter(String q, String department, String source, String status, String paused,
+            int page) {
+        return new EmployeeQuery(Forms.blankToNull(q), parseUuid(department),
+                filter("source", source, EmployeeSource.values(), EmployeeSource::code),
+                filter("status", status, EmployeeStatus.values(), EmployeeStatus::code),
+                EmployeeQuery.SortField.DISPLAY_NAME, false,
+                Math.max(page, 0), PAGE_SIZE, paused.isEmpty() ? null : Boolean.valueOf(paused));
     }
 
     /** Pauses or resumes the sync for the ticked employees. */

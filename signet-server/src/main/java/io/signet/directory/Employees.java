@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.signet.directory.internal.DepartmentRepository;
+import io.signet.directory.internal.DirectorySeatUsage;
 import io.signet.directory.internal.EmployeeRepository;
 import io.signet.directory.internal.SyncedEmployeeRepository;
 import io.signet.organization.Organizations;
@@ -169,8 +170,7 @@ public class Employees {
     private void checkSeatAvailable(UUID orgId) {
         int seatLimit = organizations.get(orgId).seatLimit();
         if (employees.countActive(orgId) >= seatLimit) {
-            throw ApiProblem.conflict("seat-limit-reached", "All " + seatLimit
-                    + " seats of your plan are used by active employees; deactivate one or upgrade the plan.");
+            throw DirectorySeatUsage.limitReached(seatLimit);
         }
     }
 }

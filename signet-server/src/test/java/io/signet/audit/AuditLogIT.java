@@ -79,6 +79,11 @@ class AuditLogIT extends SimulatedTenantTest {
         audited(owner, "DELETE", "/api/v1/employees/{id}", "/api/v1/employees/" + employee, null, employee);
         assertThat(newest(owner).get("before").asString()).contains("\"firstName\":\"Anna\"", "\"lastName\":\"Audit\"");
         assertThat(newest(owner).get("after").isNull()).isTrue();
+        Response imported = owner.send("POST", "/api/v1/employees/imports", "email,firstName\naudit-import-"
+                + UUID.randomUUID() + "@example.com,Imke\n", "text/csv");
+        assertThat(imported.json().get("created").asInt()).as(imported.body()).isEqualTo(1);
+        expectEvent(owner, "POST", "/api/v1/employees/imports", null, org.ownerEmail());
+        assertThat(newest(owner).get("after").asString()).contains("text/csv");
         audited(owner, "DELETE", "/api/v1/departments/{id}", "/api/v1/departments/" + department, null, department);
 
         String template = audited(owner, "POST", "/api/v1/signature-templates", "/api/v1/signature-templates",
@@ -206,6 +211,8 @@ class AuditLogIT extends SimulatedTenantTest {
         mine.owner().post("/api/v1/signature-templates/from-starter", "{\"starter\":\"classic\"}").expectStatus(201);
         String template = newest(mine.owner()).get("target").asString();
         mine.owner().post("/api/v1/signature-templates/" + template + "/preview", "{}");
+        mine.owner().send("POST", "/api/v1/employees/imports?dryRun=true", "email\npreviewed@example.com\n", "text/csv")
+                .expectStatus(200);
 
         assertThat(events(mine.owner(), "").get("totalItems").asLong()).isEqualTo(1);
     }

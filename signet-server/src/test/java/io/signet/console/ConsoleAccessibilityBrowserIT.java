@@ -55,6 +55,8 @@ class ConsoleAccessibilityBrowserIT extends SimulatedTenantTest {
         pages.put("employees", "/employees");
         pages.put("employee", "/employees/" + sam.employeeId());
         pages.put("employee edit", "/employees/" + sam.employeeId() + "/edit");
+        pages.put("employee add", "/employees/new");
+        pages.put("employee import", "/employees/import");
         pages.put("signatures", "/signatures");
         pages.put("template editor", "/signatures/" + full);
         pages.put("shared mailboxes", "/shared-mailboxes");

@@ -35,8 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@code /api/v1/**}: a 2xx answer) and of the console (a redirect without a failure message), plus the
  * console's return from Microsoft's consent (the moment a connection is made). It runs after Spring Security,
  * so the admin is known; after the handler, so the route pattern, the path variables and the outcome are known.
- * Not recorded: the employee API ({@code /api/v1/me/**}), sign-up, sign-in and sign-out, and previews (they change
- * nothing). "after" is the request's values (JSON body, form or query parameters) with secrets masked; "before", for
+ * Not recorded: the employee API ({@code /api/v1/me/**}), sign-up, sign-in and sign-out, and previews and dry runs (they
+ * change nothing). "after" is the request's values (JSON body, form or query parameters) with secrets masked; "before", for
  * a PUT, PATCH or DELETE of the API, is the GET answer of the same path taken just before ({@link BeforeSnapshot}). Failing to record never fails the request: it is logged.
  */
 @Component
@@ -70,7 +70,7 @@ class AuditFilter extends OncePerRequestFilter {
         if (request.getMethod().equals("GET")) {
             return !path.equals(CONSENT_RETURN);
         }
-        if (!WRITES.contains(request.getMethod()) || path.endsWith("/preview")) {
+        if (!WRITES.contains(request.getMethod()) || path.endsWith("/preview") || dryRun(request)) {
             return true;
         }
         if (path.startsWith("/api/")) {
@@ -78,6 +78,12 @@ class AuditFilter extends OncePerRequestFilter {
         }
         return path.equals("/login") || path.equals("/logout") || path.startsWith("/login/")
                 || path.startsWith("/oauth2/");
+    }
+
+    /** A dry run ({@code ?dryRun=true}) is a preview. Read from the query string: a body must stay unread here. */
+    private static boolean dryRun(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return query != null && java.util.Arrays.asList(query.split("&")).contains("dryRun=true");
     }
 
     @Override

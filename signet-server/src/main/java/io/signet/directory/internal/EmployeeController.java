@@ -30,7 +30,6 @@ import io.signet.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import tools.jackson.databind.JsonNode;
@@ -139,14 +138,9 @@ class EmployeeController {
     }
 
     private void validate(EmployeeRequest request) {
-        Set<ConstraintViolation<EmployeeRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            List<ApiProblem.FieldProblem> errors = violations.stream()
-                    .map(v -> new ApiProblem.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(java.util.Comparator.comparing(ApiProblem.FieldProblem::field)).toList();
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                    errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElseThrow(),
-                    errors);
+        List<ApiProblem.FieldProblem> problems = EmployeeRequestRules.problems(validator, request);
+        if (!problems.isEmpty()) {
+            throw EmployeeRequestRules.invalid(problems);
         }
     }
 

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +27,7 @@ import io.signet.directory.EmployeePage;
 import io.signet.directory.EmployeeQuery;
 import io.signet.directory.EmployeeSource;
 import io.signet.directory.EmployeeStatus;
+import io.signet.database.InList;
 import io.signet.directory.FieldContract;
 
 /** Employees and their custom fields; every statement is scoped by organisation. */
@@ -146,6 +149,24 @@ public class EmployeeRepository {
         return jdbc.sql("SELECT id FROM employee WHERE org_id = :orgId AND email_normalized = :email")
                 .param("orgId", orgId).param("email", normalizeEmail(email))
                 .query(UUID.class).stream().filter(id -> !id.equals(exceptId)).findFirst();
+    }
+
+    /** The employees whose compared address is one of {@code emailKeys} (see {@link #normalizeEmail}), with custom fields. */
+    public List<Employee> findByEmails(UUID orgId, Collection<String> emailKeys) {
+        List<Employee> found = new ArrayList<>();
+        for (List<String> part : InList.parts(new LinkedHashSet<>(emailKeys))) {
+            List<Employee> rows = jdbc.sql(SELECT + " WHERE e.org_id = :orgId AND e.email_normalized IN (:emails)")
+                    .param("orgId", orgId).param("emails", part).query(EmployeeRepository::map).list();
+            Map<UUID, Map<String, String>> custom = customFields(orgId, rows.stream().map(Employee::id).toList());
+            rows.forEach(e -> found.add(withCustomFields(e, custom.get(e.id()))));
+        }
+        return found;
+    }
+
+    /** The names of the custom fields any employee of the organisation holds, sorted. */
+    public List<String> customFieldNames(UUID orgId) {
+        return jdbc.sql("SELECT DISTINCT name FROM employee_custom_field WHERE org_id = :orgId ORDER BY name")
+                .param("orgId", orgId).query(String.class).list();
     }
 
     public long countActive(UUID orgId) {
