@@ -93,8 +93,10 @@ class SyncRunner {
         UUID runId = claimed.runId();
         boolean dryRun = claimed.dryRun();
         RunProgress progress = new RunProgress(runId, clock.instant());
+        // A resumed run keeps what the earlier attempt changed; it plans everyone again, so what it decided
+        // without changing anything (unchanged, skipped, not added, failed) is counted afresh.
         claimed.counts().forEach((kind, n) -> {
-            if (!kind.equals("unchanged")) {
+            if (!java.util.Set.of("unchanged", "skip", "not_added", "failed").contains(kind)) {
                 progress.counts.put(kind, n);
             }
         });
