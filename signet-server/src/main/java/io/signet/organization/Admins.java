@@ -103,11 +103,11 @@ public class Admins {
     @Transactional
     public void remove(UUID orgId, UUID actingAdminId, UUID id) {
         Admin admin = find(orgId, id);
-        if (admin.id().equals(actingAdminId)) {
-            throw ApiProblem.conflict("cannot-remove-yourself", "You cannot remove yourself; ask another owner.");
-        }
         if (admin.role() == AdminRole.OWNER && admins.countOwners(orgId) <= 1) {
             throw ApiProblem.conflict("last-owner", "An organisation needs at least one owner.");
+        }
+        if (admin.id().equals(actingAdminId)) {
+            throw ApiProblem.conflict("cannot-remove-yourself", "You cannot remove yourself; ask another owner.");
         }
         admins.delete(orgId, id);
     }

@@ -89,7 +89,7 @@ class SyncRunner {
                 });
                 progress.fullRound = fetched.fullRound();
                 progress.note = fetched.note();
-                planAndApply(orgId, runId, dryRun, config, fetched, progress, session);
+                planAndApply(orgId, runId, dryRun, fetched.config(), fetched, progress, session);
                 progress.requests = session.requestCount();
             }
             progress.enter("done", clock.instant());
