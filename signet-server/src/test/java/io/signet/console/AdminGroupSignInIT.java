@@ -144,6 +144,8 @@ class AdminGroupSignInIT extends SimulatedTenantTest {
         assertThat(twice.status()).isEqualTo(409);
         assertThat(org.owner().get("/api/v1/admin-groups").json()).hasSize(1);
         assertThat(org.owner().delete("/api/v1/admin-groups/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(unconnected.owner().delete("/api/v1/admin-groups/" + group).status()).isEqualTo(404);
+        assertThat(org.owner().get("/api/v1/admin-groups").json()).hasSize(1);
         org.owner().delete("/api/v1/admin-groups/" + group).expectStatus(204);
         assertThat(org.owner().get("/api/v1/admin-groups").json()).isEmpty();
         assertThat(unconnected.owner().get("/api/v1/admin-groups").json()).isEmpty();
