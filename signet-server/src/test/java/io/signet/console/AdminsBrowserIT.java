@@ -35,7 +35,7 @@ class AdminsBrowserIT extends SimulatedTenantTest {
         String newAdmin = "ms-admin-" + suffix + "@example.com";
         String base = "http://127.0.0.1:" + port;
 
-        try (Browser browser = Browser.start(1280, 1400)) {
+        try (Browser browser = Browser.start(1280, 1900)) {
             WebDriver page = browser.driver();
             WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
             browser.signIn(base, org.ownerEmail(), TestOrganizations.PASSWORD);
