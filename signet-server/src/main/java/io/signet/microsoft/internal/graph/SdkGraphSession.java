@@ -27,8 +27,6 @@ import com.microsoft.graph.models.UserCollectionResponse;
 import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.users.delta.DeltaGetResponse;
-import com.microsoft.graph.users.item.checkmembergroups.CheckMemberGroupsPostRequestBody;
-import com.microsoft.graph.users.item.checkmembergroups.CheckMemberGroupsPostResponse;
 import com.microsoft.kiota.ApiException;
 
 import io.signet.microsoft.DeltaRound;
@@ -189,22 +187,12 @@ final class SdkGraphSession implements GraphSession {
 
     @Override
     public Set<String> memberGroups(String userId, Collection<String> groupIds) {
-        List<String> asked = groupIds.stream().distinct().toList();
-        return guarded("checking the group memberships of user " + userId, () -> {
-            Set<String> members = new HashSet<>();
+        String what = "checking the group memberships of user " + userId;
+        return guarded(what, () -> {
             try {
-                for (int from = 0; from < asked.size(); from += BATCH_SIZE) {
-                    CheckMemberGroupsPostRequestBody body = new CheckMemberGroupsPostRequestBody();
-                    body.setGroupIds(asked.subList(from, Math.min(asked.size(), from + BATCH_SIZE)));
-                    CheckMemberGroupsPostResponse answer = graph.users().byUserId(userId).checkMemberGroups().post(body);
-                    members.addAll(nonNull(answer == null ? null : answer.getValue()));
-                }
-                return members;
+                return MemberGroupsCheck.of(graph, userId, groupIds);
             } catch (ApiException e) {
-                if (e.getResponseStatusCode() == 404) {
-                    return Set.<String>of(); // no such user (any more): a member of nothing
-                }
-                throw failure("checking the group memberships of user " + userId, e);
+                throw failure(what, e);
             }
         });
     }
