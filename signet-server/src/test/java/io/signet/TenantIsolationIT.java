@@ -131,7 +131,7 @@ class TenantIsolationIT {
         assertThat(checked).contains("GET /api/v1/employees/{id}", "PUT /api/v1/employees/{id}",
                 "PATCH /api/v1/employees/{id}", "DELETE /api/v1/employees/{id}", "GET /api/v1/departments/{id}",
                 "PUT /api/v1/departments/{id}", "PATCH /api/v1/departments/{id}", "DELETE /api/v1/departments/{id}",
-                "DELETE /api/v1/admins/{id}", "DELETE /api/v1/api-tokens/{id}", "GET /api/v1/employees/{id}/signature",
+                "PATCH /api/v1/admins/{id}", "DELETE /api/v1/admins/{id}", "DELETE /api/v1/api-tokens/{id}", "GET /api/v1/employees/{id}/signature",
                 "GET /api/v1/employees/{id}/signature-assignment", "PUT /api/v1/signature-templates/{id}",
                 "POST /api/v1/signature-templates/{id}/preview", "DELETE /api/v1/signature-templates/{id}",
                 "DELETE /api/v1/signature-assignments/{id}", "DELETE /api/v1/signature-assets/{id}",
@@ -175,6 +175,7 @@ class TenantIsolationIT {
             case "/api/v1/employees/" -> "{\"email\":\"hijack@example.com\",\"firstName\":\"Hijacked\"}";
             case "/api/v1/departments/" -> "{\"name\":\"Hijacked\"}";
             case "/api/v1/shared-mailboxes/" -> "{\"address\":\"hijack@example.com\",\"displayName\":\"Hijacked\"}";
+            case "/api/v1/admins/" -> "{\"role\":\"owner\"}";
             default -> "{}";
         };
     }

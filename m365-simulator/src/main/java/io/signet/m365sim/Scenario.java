@@ -123,6 +123,11 @@ public final class Scenario {
         directory.deleteGroup(groupId);
     }
 
+    /** Changes the group's {@code displayName}, as an admin renaming it in Entra ID would; its id stays. */
+    public void renameGroup(String groupId, String displayName) {
+        directory.renameGroup(groupId, displayName);
+    }
+
     /** Adds a user (by id or UPN) or a group (by id, for nesting) to a group. */
     public void addMember(String groupId, String userOrGroupId) {
         directory.addMember(groupId, userOrGroupId);

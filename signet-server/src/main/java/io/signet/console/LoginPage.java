@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in form and "Sign in with Microsoft"; Spring Security processes both and comes back here with
- * {@code error}, {@code locked} or {@code microsoft} ({@code not-an-admin} or {@code failed}).
+ * {@code error}, {@code locked} or {@code microsoft} ({@code not-an-admin}, {@code groups-unavailable} or {@code failed}).
  */
 @Controller
 class LoginPage {
@@ -19,6 +19,9 @@ class LoginPage {
         if ("not-an-admin".equals(microsoft)) {
             model.addAttribute("microsoftRefused",
                     "Your Microsoft account is not a Signet admin of an organisation connected to its tenant.");
+        } else if ("groups-unavailable".equals(microsoft)) {
+            model.addAttribute("microsoftRefused", "Signet could not ask Microsoft 365 whether your account is in an "
+                    + "admin group, so you were not signed in. Please try again in a few minutes.");
         } else if (microsoft != null) {
             model.addAttribute("microsoftRefused", "Signing in with Microsoft did not work. Please try again.");
         }

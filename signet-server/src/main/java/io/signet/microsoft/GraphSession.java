@@ -51,6 +51,12 @@ public interface GraphSession extends AutoCloseable {
     /** The group, without its member count; empty when Microsoft 365 no longer has it (deleted). */
     Optional<GraphGroup> group(String groupId);
 
+    /**
+     * Which of {@code groupIds} the user is a member of, nested groups included, asked now ({@code POST
+     * /users/{id}/checkMemberGroups}, 20 groups per request); empty when Microsoft 365 has no such user.
+     */
+    java.util.Set<String> memberGroups(String userId, Collection<String> groupIds);
+
     /** How many HTTP requests this session sent to Graph, retries included. */
     long requestCount();
 

@@ -1,6 +1,8 @@
 package io.signet.organization;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,4 +20,26 @@ public interface MicrosoftSignInDirectory {
      * {@code mail} or {@code userPrincipalName} is {@code address} (compared as addresses are).
      */
     boolean mirroredUserHasAddress(UUID orgId, String objectId, String address);
+
+    /**
+     * The mail (else the UPN) of the present member user with this object id in Signet's mirror of the organisation's
+     * tenant; empty when the mirror has no such user.
+     */
+    Optional<String> mirroredAddress(UUID orgId, String objectId);
+
+    /**
+     * The group's current name in the organisation's tenant, asked of Microsoft Graph; empty when the tenant has no
+     * such group.
+     *
+     * @throws io.signet.web.ApiProblem 409 {@code microsoft365-not-connected}, 503 {@code microsoft365-unavailable}
+     */
+    Optional<String> groupName(UUID orgId, String groupId);
+
+    /**
+     * Which of {@code groupIds} the user with this object id is a member of now, nested groups included, asked of
+     * Microsoft Graph (never answered from the mirror: a removal must count at once).
+     *
+     * @throws io.signet.web.ApiProblem as {@link #groupName}
+     */
+    Set<String> memberGroups(UUID orgId, String objectId, Collection<String> groupIds);
 }

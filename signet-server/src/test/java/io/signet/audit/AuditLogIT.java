@@ -121,7 +121,14 @@ class AuditLogIT extends SimulatedTenantTest {
         audited(newAdmin, "POST", "/api/v1/admins/me/password", "/api/v1/admins/me/password", "{\"currentPassword\":\""
                 + NEW_ADMIN_PASSWORD + "\",\"newPassword\":\"" + CHANGED_PASSWORD + "\"}", null);
         assertThat(newest(owner).get("adminEmail").asString()).isEqualTo(adminEmail);
+        audited(owner, "PATCH", "/api/v1/admins/{id}", "/api/v1/admins/" + admin, "{\"role\":\"editor\"}", admin);
+        assertThat(newest(owner).get("before").asString()).contains("\"role\":\"admin\"");
         audited(owner, "DELETE", "/api/v1/admins/{id}", "/api/v1/admins/" + admin, null, admin);
+        String adminGroup = TENANT.scenario().addGroup("Audited admins " + UUID.randomUUID());
+        audited(owner, "POST", "/api/v1/admin-groups", "/api/v1/admin-groups", "{\"groupId\":\"" + adminGroup
+                + "\",\"role\":\"admin\"}", null);
+        audited(owner, "DELETE", "/api/v1/admin-groups/{groupId}", "/api/v1/admin-groups/" + adminGroup, null,
+                "groupId=" + adminGroup);
         Response created = owner.post("/api/v1/api-tokens", "{\"name\":\"audited token\"}").expectStatus(201);
         secrets.add(created.text("token"));
         expectEvent(owner, "POST", "/api/v1/api-tokens", created.id(), org.ownerEmail());

@@ -42,6 +42,8 @@ class ConsoleAccessibilityBrowserIT extends SimulatedTenantTest {
         org.owner().post("/api/v1/admins", """
                 {"email": "%s", "password": "%s", "role": "editor"}""".formatted(editor, TestOrganizations.PASSWORD))
                 .expectStatus(201);
+        org.owner().post("/api/v1/admin-groups", "{\"groupId\":\"" + TENANT.scenario().addGroup("Axe admins "
+                + UUID.randomUUID()) + "\",\"role\":\"editor\"}").expectStatus(201);
         String base = "http://127.0.0.1:" + port;
 
         Map<String, String> pages = new LinkedHashMap<>();
@@ -65,6 +67,7 @@ class ConsoleAccessibilityBrowserIT extends SimulatedTenantTest {
         pages.put("self-service", "/self-service");
         pages.put("approvals", "/approvals");
         pages.put("audit log", "/audit");
+        pages.put("admins", "/admins");
         pages.put("error: not found", "/employees/" + UUID.randomUUID());
         pages.put("error: problem", "/employees?source=nowhere");
 

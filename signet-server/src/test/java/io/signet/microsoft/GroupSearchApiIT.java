@@ -80,6 +80,31 @@ class GroupSearchApiIT extends SimulatedTenantTest {
         assertThat(run.get("note").asString()).contains("deleted in Microsoft 365").contains("Short-lived ");
     }
 
+    @Test
+    void aGroupRenamedInMicrosoft365IsNamedAsItIsNowInTheRulesAndTheNextRunsChanges() {
+        TestOrg org = organizations.create(port);
+        TENANT.connect(port, org, jdbc);
+        String group = TENANT.scenario().addGroup("Before rename " + UUID.randomUUID());
+        TENANT.scenario().addMember(group, TENANT.scenario().users().get(0).id());
+        org.owner().put("/api/v1/microsoft365/import-rules", "{\"rules\":[{\"name\":\"Pilot\",\"effect\":\"include\","
+                + "\"condition\":{\"memberOfGroup\":\"" + group + "\",\"groupName\":\"Picked name\"}}]}").expectStatus(200);
+        String renamed = "After rename " + UUID.randomUUID();
+
+        TENANT.scenario().renameGroup(group, renamed);
+        JsonNode run = sync(org);
+        JsonNode rules = org.owner().get("/api/v1/microsoft365/import-rules").expectStatus(200).json();
+        JsonNode changes = org.owner().get("/api/v1/microsoft365/syncs/" + run.get("id").asString()
+                + "/changes?size=500&action=create").expectStatus(200).json().get("items");
+
+        assertThat(rules.at("/rules/0/condition/memberOfGroup").asString()).isEqualTo(group);
+        assertThat(rules.at("/rules/0/condition/groupName").asString()).isEqualTo(renamed);
+        assertThat(changes).isNotEmpty();
+        assertThat(changes).allSatisfy(c -> assertThat(c.get("reason").asString())
+                .contains("member of group '" + renamed + "'").doesNotContain("Picked name"));
+        assertThat(jdbc.sql("SELECT import_rules FROM sync_configuration WHERE org_id = :o").param("o", org.orgId())
+                .query(String.class).single()).contains(renamed).doesNotContain("Picked name");
+    }
+
     private JsonNode sync(TestOrg org) {
         Response started = org.owner().post("/api/v1/microsoft365/syncs", "{\"dryRun\":true,\"fullRound\":false}");
         assertThat(started.status()).as(started.body()).isEqualTo(202);

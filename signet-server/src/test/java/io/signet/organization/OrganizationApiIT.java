@@ -117,6 +117,34 @@ class OrganizationApiIT {
     }
 
     @Test
+    void anOwnerChangesRolesButTheLastOwnerStaysAnOwnerAndNobodyRemovesThemselves() {
+        TestOrg org = organizations.create(port);
+        String secondEmail = "second-" + UUID.randomUUID() + "@example.com";
+        String second = org.owner().post("/api/v1/admins", "{\"email\":\"" + secondEmail
+                + "\",\"password\":\"second-password\",\"role\":\"editor\"}").expectStatus(201).id();
+
+        Response demoteLastOwner = org.owner().patch("/api/v1/admins/" + org.ownerId(), "{\"role\":\"admin\"}");
+        Response badRole = org.owner().patch("/api/v1/admins/" + second, "{\"role\":\"boss\"}");
+        Response promoted = org.owner().patch("/api/v1/admins/" + second, "{\"role\":\"owner\"}");
+        Response removeSelf = org.owner().delete("/api/v1/admins/" + org.ownerId());
+        Response bySecondOwner = ApiClient.anonymous(port).withBasic(secondEmail, "second-password")
+                .patch("/api/v1/admins/" + org.ownerId(), "{\"role\":\"editor\"}");
+
+        assertThat(demoteLastOwner.status()).isEqualTo(409);
+        assertThat(demoteLastOwner.text("type")).isEqualTo("/problems/last-owner");
+        assertThat(badRole.status()).isEqualTo(400);
+        assertThat(badRole.json().get("errors").get(0).get("field").asString()).isEqualTo("role");
+        assertThat(promoted.status()).isEqualTo(200);
+        assertThat(promoted.text("role")).isEqualTo("owner");
+        assertThat(removeSelf.status()).isEqualTo(409);
+        assertThat(removeSelf.text("type")).isEqualTo("/problems/cannot-remove-yourself");
+        assertThat(bySecondOwner.status()).isEqualTo(200); // the second admin is an owner by now
+        assertThat(org.owner().get("/api/v1/admins/" + org.ownerId()).text("role")).isEqualTo("editor");
+        assertThat(org.owner().patch("/api/v1/admins/" + org.ownerId(), "{\"role\":\"owner\"}").status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void anAdminChangesTheirPasswordOnlyWithTheCurrentOne() {
         TestOrg org = organizations.create(port);
 

@@ -228,6 +228,11 @@ public final class Directory {
         sequence++;
     }
 
+    public synchronized void renameGroup(String groupId, String displayName) {
+        requireGroup(groupId).set("displayName", displayName);
+        sequence++;
+    }
+
     public synchronized void addMember(String groupId, String memberId) {
         SimGroup group = requireGroup(groupId);
         String id = memberId;

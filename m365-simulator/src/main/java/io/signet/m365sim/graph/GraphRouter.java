@@ -57,6 +57,16 @@ public final class GraphRouter implements Handler {
             Response denied = auth.authenticate(call);
             return denied != null ? denied : batch.handle(call);
         }
+        if (s.size() == 3 && s.get(0).equals("users") && s.get(2).equals("checkMemberGroups")
+                && "POST".equals(request.method())) {
+            // A read in spite of the POST: Graph's action that answers which of the groups the user is in.
+            Response denied = auth.authenticate(call);
+            if (denied != null) {
+                return denied;
+            }
+            return GraphAuth.allows(call, READ_GROUPS) ? endpointsOf(call.directory).groups().checkMemberGroups(call, s.get(1))
+                    : GraphResponses.denied(call);
+        }
         if (!"GET".equals(request.method())) {
             return GraphResponses.error(call, 405, "Request_BadRequest",
                     "Specified HTTP method is not allowed for the request uri.");

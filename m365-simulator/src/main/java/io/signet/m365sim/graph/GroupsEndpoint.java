@@ -9,10 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code /groups}, members and transitive members, and a user's (transitive) group memberships. */
+/**
+ * {@code /groups}, members and transitive members, a user's (transitive) group memberships and the
+ * {@code checkMemberGroups} action.
+ */
 final class GroupsEndpoint {
     /** The group properties {@code $search} works on in Graph. */
     static final List<String> SEARCHABLE = List.of("displayName", "description", "mail", "mailNickname");
@@ -145,6 +151,44 @@ final class GroupsEndpoint {
             return GraphResponses.notFound(call, idOrUpn);
         }
         return Paging.page(call, cast == null ? "directoryObjects" : "groups", all);
+    }
+
+    /**
+     * {@code POST /users/{id}/checkMemberGroups {"groupIds": [...]}}: which of at most 20 groups the user is a member
+     * of, nested groups included, as {@code {"value": [ids]}} in the order asked.
+     */
+    Response checkMemberGroups(GraphCall call, String idOrUpn) {
+        JsonNode body;
+        try {
+            body = Json.parse(call.request.body());
+        } catch (RuntimeException e) {
+            return GraphResponses.badRequest(call, "Unable to read JSON request payload.");
+        }
+        JsonNode asked = body == null ? null : body.get("groupIds");
+        if (asked == null || !asked.isArray()) {
+            return GraphResponses.badRequest(call, "The parameter 'groupIds' is missing or not a collection.");
+        }
+        if (asked.size() > 20) {
+            return GraphResponses.badRequest(call, "The maximum number of 'groupIds' is 20.");
+        }
+        List<String> ids = new ArrayList<>();
+        asked.forEach(n -> ids.add(n.asString()));
+        List<String> matching = directory.read(() -> {
+            UserRecord r = directory.find(idOrUpn);
+            if (r == null) {
+                return null;
+            }
+            Set<String> memberOf = directory.transitiveMemberOf(r.id());
+            return ids.stream().filter(memberOf::contains).distinct().toList();
+        });
+        if (matching == null) {
+            return GraphResponses.notFound(call, idOrUpn);
+        }
+        ObjectNode answer = Json.object();
+        answer.put("@odata.context", call.graphBaseUrl() + "/$metadata#Collection(Edm.String)");
+        ArrayNode value = answer.putArray("value");
+        matching.forEach(value::add);
+        return GraphResponses.ok(call, answer);
     }
 
     /** Directory objects for ids, each with {@code @odata.type}; {@code $select} applies to both types. Under the lock. */

@@ -78,6 +78,9 @@ public final class ScenarioHttpApi implements Handler {
                 return usersPut(s, body, request);
             case "POST groups":
                 return groupsPost(s, body);
+            case "PATCH groups":
+                scenario.renameGroup(s.get(1), body.path("displayName").asString());
+                return ok();
             case "DELETE groups":
                 if (s.size() == 4) {
                     scenario.removeMember(s.get(1), s.get(3));

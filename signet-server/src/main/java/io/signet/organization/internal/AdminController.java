@@ -1,27 +1,24 @@
 package io.signet.organization.internal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.signet.organization.AdminRole;
+import io.signet.organization.AdminAccount;
+import io.signet.organization.Admins;
 import io.signet.organization.CurrentAdmin;
-import io.signet.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -30,16 +27,22 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+/** The admins of the caller's organisation; the rules are {@link Admins}'. */
 @RestController
 @RequestMapping("/api/v1/admins")
 @Tag(name = "Admins")
 class AdminController {
 
-    /** {@code signIn}: {@code password} (and Microsoft, once linked), or {@code microsoft} only (no password). */
-    record AdminView(UUID id, String email, String role, String signIn, Instant createdAt) {
-        static AdminView of(Admin admin) {
+    /**
+     * {@code signIn}: {@code password} (and Microsoft, once linked), or {@code microsoft} only (no password);
+     * {@code microsoftLinked}: a Microsoft identity is linked; {@code viaGroup}: an admin through an admin group.
+     */
+    record AdminView(UUID id, String email, String role, String signIn, boolean microsoftLinked, boolean viaGroup,
+            Instant createdAt) {
+        static AdminView of(AdminAccount admin) {
             return new AdminView(admin.id(), admin.email(), admin.role().code(),
-                    admin.hasPassword() ? "password" : "microsoft", admin.createdAt());
+                    admin.password() ? "password" : "microsoft", admin.microsoftLinked(), admin.viaGroup(),
+                    admin.createdAt());
         }
     }
 
@@ -50,67 +53,58 @@ class AdminController {
             @NotBlank @Pattern(regexp = "owner|admin|editor", message = "must be owner, admin or editor") String role,
             @Pattern(regexp = "password|microsoft", message = "must be password or microsoft") String signIn) {
 
-        boolean microsoftOnly() {
-            return "microsoft".equals(signIn);
+        Admins.NewAdmin toNew() {
+            return new Admins.NewAdmin(email, Admins.role("role", role), "microsoft".equals(signIn), password);
         }
+    }
+
+    record RoleChange(
+            @NotBlank @Pattern(regexp = "owner|admin|editor", message = "must be owner, admin or editor") String role) {
     }
 
     record PasswordChange(@NotBlank String currentPassword,
             @NotBlank @Size(min = 10, max = 72, message = "must be 10 to 72 characters long") String newPassword) {
     }
 
-    private final AdminRepository admins;
-    private final PasswordEncoder passwordEncoder;
-    private final Clock clock;
+    private final Admins admins;
 
-    AdminController(AdminRepository admins, PasswordEncoder passwordEncoder, Clock clock) {
+    AdminController(Admins admins) {
         this.admins = admins;
-        this.passwordEncoder = passwordEncoder;
-        this.clock = clock;
     }
 
     @GetMapping
     @Operation(summary = "The admins of the caller's organisation")
     List<AdminView> list() {
-        return admins.findAll(CurrentAdmin.require().orgId()).stream().map(AdminView::of).toList();
+        return admins.list(CurrentAdmin.require().orgId()).stream().map(AdminView::of).toList();
     }
 
     @GetMapping("/{id}")
     AdminView get(@PathVariable UUID id) {
-        return AdminView.of(find(id));
+        return AdminView.of(admins.get(CurrentAdmin.require().orgId(), id));
     }
 
     @PostMapping
     @PreAuthorize("hasRole('OWNER')")
     @Operation(summary = "Add an admin (owners only); signIn microsoft: without a password, signs in with Microsoft")
-    @Transactional
     ResponseEntity<AdminView> create(@Valid @RequestBody NewAdmin request) {
-        if (request.microsoftOnly() && request.password() != null) {
-            throw ApiProblem.invalidField("password", "must be absent: this admin signs in with Microsoft");
-        }
-        if (!request.microsoftOnly() && (request.password() == null || request.password().isBlank())) {
-            throw ApiProblem.invalidField("password", "must not be blank");
-        }
-        if (admins.emailTaken(request.email())) {
-            throw ApiProblem.conflict("email-taken", "An admin account with this email already exists.");
-        }
-        Admin admin = new Admin(UUID.randomUUID(), CurrentAdmin.require().orgId(), request.email(),
-                request.microsoftOnly() ? null : passwordEncoder.encode(request.password()), AdminRole.valueOf(request.role().toUpperCase(Locale.ROOT)),
-                clock.instant());
-        admins.insert(admin);
-        return ResponseEntity.status(HttpStatus.CREATED).body(AdminView.of(admin));
+        AdminAccount created = admins.create(CurrentAdmin.require().orgId(), request.toNew());
+        return ResponseEntity.status(HttpStatus.CREATED).body(AdminView.of(created));
+    }
+
+    @PatchMapping("/{id}")
+    @PreAuthorize("hasRole('OWNER')")
+    @Operation(summary = "Change an admin's role (owners only; the last owner stays an owner; a group member's role "
+            + "follows the group)")
+    AdminView changeRole(@PathVariable UUID id, @Valid @RequestBody RoleChange change) {
+        return AdminView.of(admins.changeRole(CurrentAdmin.require().orgId(), id, Admins.role("role", change.role())));
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('OWNER')")
-    @Operation(summary = "Remove an admin (owners only; the last owner cannot be removed)")
-    @Transactional
+    @Operation(summary = "Remove an admin (owners only; not yourself, and not the last owner)")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
-        Admin admin = find(id);
-        if (admin.role() == AdminRole.OWNER && admins.countOwners(admin.orgId()) <= 1) {
-            throw ApiProblem.conflict("last-owner", "An organisation needs at least one owner.");
-        }
-        admins.delete(admin.orgId(), admin.id());
+        CurrentAdmin current = CurrentAdmin.require();
+        admins.remove(current.orgId(), current.adminId(), id);
         return ResponseEntity.noContent().build();
     }
 
@@ -118,18 +112,7 @@ class AdminController {
     @Operation(summary = "Change your own password")
     ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange change) {
         CurrentAdmin current = CurrentAdmin.require();
-        Admin admin = find(current.adminId());
-        if (!admin.hasPassword()) {
-            throw ApiProblem.conflict("no-password", "You sign in with Microsoft and have no password to change.");
-        }
-        if (!passwordEncoder.matches(change.currentPassword(), admin.passwordHash())) {
-            throw ApiProblem.invalidField("currentPassword", "is not your current password");
-        }
-        admins.updatePassword(admin.orgId(), admin.id(), passwordEncoder.encode(change.newPassword()));
+        admins.changePassword(current.orgId(), current.adminId(), change.currentPassword(), change.newPassword());
         return ResponseEntity.noContent().build();
-    }
-
-    private Admin find(UUID id) {
-        return admins.findById(CurrentAdmin.require().orgId(), id).orElseThrow(() -> ApiProblem.notFound("Admin", id));
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** Which Microsoft identity (tenant id, object id) is linked to which admin: at most one each way. */
 @Repository
-class AdminMicrosoftIdentityRepository {
+public class AdminMicrosoftIdentityRepository {
 
     private final JdbcClient jdbc;
 
@@ -27,6 +27,12 @@ class AdminMicrosoftIdentityRepository {
     boolean isLinked(UUID orgId, UUID adminId) {
         return jdbc.sql("SELECT COUNT(*) FROM admin_microsoft_identity WHERE org_id = :orgId AND admin_id = :a")
                 .param("orgId", orgId).param("a", adminId).query(Long.class).single() > 0;
+    }
+
+    /** The admins of the organisation that have a linked Microsoft identity. */
+    public java.util.Set<UUID> linkedAdmins(UUID orgId) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT admin_id FROM admin_microsoft_identity WHERE org_id = :orgId")
+                .param("orgId", orgId).query(UUID.class).list());
     }
 
     void link(UUID orgId, UUID adminId, String tenantId, String objectId, Instant now) {

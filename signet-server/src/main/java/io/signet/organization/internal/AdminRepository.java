@@ -28,12 +28,12 @@ public class AdminRepository {
 
     public void insert(Admin admin) {
         jdbc.sql("""
-                INSERT INTO admin_account (id, org_id, email, email_normalized, password_hash, role, created_at)
-                VALUES (:id, :orgId, :email, :normalized, :hash, :role, :createdAt)""")
+                INSERT INTO admin_account (id, org_id, email, email_normalized, password_hash, role, created_at, via_group)
+                VALUES (:id, :orgId, :email, :normalized, :hash, :role, :createdAt, :viaGroup)""")
                 .param("id", admin.id()).param("orgId", admin.orgId()).param("email", admin.email().trim())
                 .param("normalized", normalize(admin.email())).param("hash", admin.passwordHash())
                 .param("role", admin.role().code()).param("createdAt", Timestamp.from(admin.createdAt()))
-                .update();
+                .param("viaGroup", admin.viaGroup()).update();
     }
 
     public boolean emailTaken(String email) {
@@ -66,6 +66,11 @@ public class AdminRepository {
                 .param("hash", hash).param("orgId", orgId).param("id", id).update();
     }
 
+    public void updateRole(UUID orgId, UUID id, AdminRole role) {
+        jdbc.sql("UPDATE admin_account SET role = :role WHERE org_id = :orgId AND id = :id")
+                .param("role", role.code()).param("orgId", orgId).param("id", id).update();
+    }
+
     public void delete(UUID orgId, UUID id) {
         jdbc.sql("DELETE FROM admin_account WHERE org_id = :orgId AND id = :id")
                 .param("orgId", orgId).param("id", id).update();
@@ -74,6 +79,6 @@ public class AdminRepository {
     static Admin map(ResultSet rs, int row) throws SQLException {
         return new Admin(rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class), rs.getString("email"),
                 rs.getString("password_hash"), AdminRole.valueOf(rs.getString("role").toUpperCase(Locale.ROOT)),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getBoolean("via_group"));
     }
 }

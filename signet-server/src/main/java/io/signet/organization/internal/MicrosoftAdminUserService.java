@@ -22,6 +22,8 @@ class MicrosoftAdminUserService implements OAuth2UserService<OidcUserRequest, Oi
 
     /** The error code of a verified Microsoft account that is no Signet admin; the login page explains it. */
     static final String NOT_AN_ADMIN = "not_a_signet_admin";
+    /** The error code when Microsoft Graph could not say whether the user is in an admin group. */
+    static final String GROUPS_UNAVAILABLE = "admin_groups_unavailable";
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** The signed-in admin, carried to the success handler, which makes a {@code CurrentAdmin} of it. */
@@ -54,8 +56,13 @@ class MicrosoftAdminUserService implements OAuth2UserService<OidcUserRequest, Oi
             throw new OAuth2AuthenticationException(new OAuth2Error("invalid_id_token",
                     "The id token names no tenant or user", null));
         }
-        Admin admin = signIns.adminFor(tenantId, objectId).orElseThrow(() -> new OAuth2AuthenticationException(
-                new OAuth2Error(NOT_AN_ADMIN, "No Signet admin of an organisation connected to this tenant", null)));
+        Admin admin;
+        try {
+            admin = signIns.adminFor(tenantId, objectId).orElseThrow(() -> new OAuth2AuthenticationException(
+                    new OAuth2Error(NOT_AN_ADMIN, "No Signet admin of an organisation connected to this tenant", null)));
+        } catch (MicrosoftAdminSignIns.GroupCheckFailedException e) {
+            throw new OAuth2AuthenticationException(new OAuth2Error(GROUPS_UNAVAILABLE, e.getMessage(), null));
+        }
         return new AdminOidcUser(admin, token);
     }
 }

@@ -158,15 +158,20 @@ class SecurityConfiguration {
         response.sendRedirect(request.getContextPath() + "/");
     }
 
-    /** Back to the form: "not a Signet admin" for a verified account without a link, else that it failed. */
+    /**
+     * Back to the form: "not a Signet admin" for a verified account without a link, "groups unavailable" when
+     * Microsoft Graph could not say whether the user is in an admin group, else that it failed.
+     */
     private static void microsoftSignInFailed(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException e) throws IOException {
-        boolean notAnAdmin = e instanceof OAuth2AuthenticationException oauth
-                && MicrosoftAdminUserService.NOT_AN_ADMIN.equals(oauth.getError().getErrorCode());
+        String code = e instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : "";
+        boolean notAnAdmin = MicrosoftAdminUserService.NOT_AN_ADMIN.equals(code);
+        boolean groupsUnavailable = MicrosoftAdminUserService.GROUPS_UNAVAILABLE.equals(code);
         if (!notAnAdmin) {
             log.info("Sign in with Microsoft failed: {}", e.getMessage());
         }
-        response.sendRedirect(request.getContextPath() + "/login?microsoft=" + (notAnAdmin ? "not-an-admin" : "failed"));
+        response.sendRedirect(request.getContextPath() + "/login?microsoft="
+                + (notAnAdmin ? "not-an-admin" : groupsUnavailable ? "groups-unavailable" : "failed"));
     }
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);

@@ -13,13 +13,17 @@ import okhttp3.Response;
 import okio.Buffer;
 
 /**
- * The outermost interceptor of Signet's Graph HTTP client: it lets through GET (and HEAD) requests and a
- * {@code POST /$batch} whose inner requests are all GETs, and refuses everything else before it leaves
+ * The outermost interceptor of Signet's Graph HTTP client: it lets through GET (and HEAD) requests, a
+ * {@code POST /$batch} whose inner requests are all GETs and {@code POST /users/{id}/checkMemberGroups} (an
+ * action that only reads, Graph's way of asking about many groups at once), and refuses everything else before it leaves
  * the process. This is what makes the sync one-way by construction: no code path can write to Microsoft 365.
  */
 public final class ReadOnlyGuard implements Interceptor {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Exactly one user segment: no other path that ends the same way gets through. */
+    private static final java.util.regex.Pattern CHECK_MEMBER_GROUPS =
+            java.util.regex.Pattern.compile(".*/users/[^/]+/checkMemberGroups");
 
     @Override
     public Response intercept(Chain chain) throws IOException {
@@ -33,6 +37,9 @@ public final class ReadOnlyGuard implements Interceptor {
     static boolean isRead(Request request) throws IOException {
         String method = request.method().toUpperCase(Locale.ROOT);
         if (method.equals("GET") || method.equals("HEAD")) {
+            return true;
+        }
+        if (method.equals("POST") && CHECK_MEMBER_GROUPS.matcher(request.url().encodedPath()).matches()) {
             return true;
         }
         return method.equals("POST") && request.url().encodedPath().endsWith("/$batch") && batchOfGets(request);

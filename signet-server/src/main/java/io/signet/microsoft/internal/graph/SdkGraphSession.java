@@ -185,6 +185,18 @@ final class SdkGraphSession implements GraphSession {
         });
     }
 
+    @Override
+    public Set<String> memberGroups(String userId, Collection<String> groupIds) {
+        String what = "checking the group memberships of user " + userId;
+        return guarded(what, () -> {
+            try {
+                return MemberGroupsCheck.of(graph, userId, groupIds);
+            } catch (ApiException e) {
+                throw failure(what, e);
+            }
+        });
+    }
+
     private static GraphGroup groupOf(Group g, Integer users) {
         return new GraphGroup(g.getId(), g.getDisplayName(),
                 GraphGroup.kindOf(g.getGroupTypes(), g.getMailEnabled(), g.getSecurityEnabled()), users);

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.signet.sync.SyncConfiguration;
+import io.signet.sync.rules.DepartmentAssignment;
+import io.signet.sync.rules.ImportRules;
 import tools.jackson.databind.json.JsonMapper;
 
 /** One row per organisation; rules and mapping as the JSON documents the API speaks. */
@@ -39,6 +41,16 @@ public class SyncConfigurationRepository {
                             rs.getInt("incremental_minutes"));
                 }).optional();
         return row.orElse(SyncConfiguration.defaults());
+    }
+
+    /** Replaces the import and department rules only (the sync's update of renamed groups' names). */
+    public void saveRules(UUID orgId, ImportRules rules, DepartmentAssignment departments, Instant now) {
+        jdbc.sql("""
+                UPDATE sync_configuration SET import_rules = :rules, department_rules = :departments, updated_at = :now
+                WHERE org_id = :orgId""")
+                .param("rules", RulesJson.toJson(rules).toString())
+                .param("departments", RulesJson.toJson(departments).toString())
+                .param("now", Timestamp.from(now)).param("orgId", orgId).update();
     }
 
     public void save(UUID orgId, SyncConfiguration c, Instant now) {

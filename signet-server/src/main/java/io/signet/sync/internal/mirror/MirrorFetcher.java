@@ -21,7 +21,9 @@ import io.signet.microsoft.GraphSession;
 import io.signet.microsoft.GraphUser;
 import io.signet.sync.SyncConfiguration;
 import io.signet.sync.internal.config.GraphAttributes;
+import io.signet.sync.internal.config.RuleGroupNames;
 import io.signet.sync.internal.config.RuleReferences;
+import io.signet.sync.internal.config.SyncConfigurationRepository;
 import io.signet.sync.internal.pipeline.WriteBehind;
 import io.signet.sync.internal.mirror.DeltaStateRepository.DeltaState;
 
@@ -38,7 +40,11 @@ public class MirrorFetcher {
      * @param affectedUsers users changed in this round (attributes, manager, removal) or who joined or left a
      *                      group the rules name: what an incremental plan must look at
      */
-    public record Fetched(boolean fullRound, String note, java.util.Set<String> affectedUsers) {
+    /**
+     * @param config        the run's configuration with the current names of the groups its rules name (a group
+     *                      renamed in Microsoft 365 is named as it is now)
+     */
+    public record Fetched(boolean fullRound, String note, java.util.Set<String> affectedUsers, SyncConfiguration config) {
     }
 
     /** A first round at least this large refreshes the mirror's planner statistics before planning reads it. */
@@ -50,11 +56,14 @@ public class MirrorFetcher {
     private final TableStatistics statistics;
     private final TransactionTemplate transactions;
     private final RuleGroupRepository ruleGroups;
+    private final SyncConfigurationRepository configurations;
     private final Clock clock;
 
     MirrorFetcher(MirrorRepository mirror, SyncedEmployees employees, DeltaStateRepository deltaStates,
-            TableStatistics statistics, TransactionTemplate transactions, RuleGroupRepository ruleGroups, Clock clock) {
+            TableStatistics statistics, TransactionTemplate transactions, RuleGroupRepository ruleGroups,
+            SyncConfigurationRepository configurations, Clock clock) {
         this.ruleGroups = ruleGroups;
+        this.configurations = configurations;
         this.mirror = mirror;
         this.employees = employees;
         this.deltaStates = deltaStates;
@@ -118,8 +127,10 @@ public class MirrorFetcher {
             }
         }
         List<String> deleted = new ArrayList<>();
+        java.util.Map<String, String> currentNames = new java.util.HashMap<>();
         for (String groupId : RuleReferences.groupIds(config)) {
             Optional<GraphGroup> group = graph.group(groupId);
+            group.map(GraphGroup::displayName).ifPresent(name -> currentNames.put(groupId, name));
             ruleGroups.record(orgId, groupId, group.map(GraphGroup::displayName).orElse(null), group.isEmpty(),
                     clock.instant());
             List<String> members = new ArrayList<>();
@@ -136,7 +147,23 @@ public class MirrorFetcher {
             note = note == null ? flagged : note + " " + flagged;
             note = note.length() > 1000 ? note.substring(0, 997) + "..." : note;
         }
-        return new Fetched(round.full(), note, affected);
+        return new Fetched(round.full(), note, affected, followRenames(orgId, config, currentNames));
+    }
+
+    /**
+     * Stores the current names of renamed groups in the rules (re-read now, so that an edit made during the run is
+     * kept) and answers the run's configuration with them.
+     */
+    private SyncConfiguration followRenames(UUID orgId, SyncConfiguration config, java.util.Map<String, String> names) {
+        if (!RuleGroupNames.changes(config, names)) {
+            return config;
+        }
+        SyncConfiguration stored = configurations.find(orgId);
+        if (RuleGroupNames.changes(stored, names)) {
+            SyncConfiguration renamed = RuleGroupNames.renamed(stored, names);
+            configurations.saveRules(orgId, renamed.importRules(), renamed.departments(), clock.instant());
+        }
+        return RuleGroupNames.renamed(config, names);
     }
 
     private List<String> insertOrMerge(UUID orgId, List<GraphUser> page, UUID runId) {

@@ -115,7 +115,7 @@ class SyncRunner {
                         });
                 progress.fullRound = fetched.fullRound();
                 progress.note = claimed.resumed() ? join(RESUMED, fetched.note()) : fetched.note();
-                planAndApply(orgId, runId, dryRun, config, fetched, progress, session, claimed.resumed(),
+                planAndApply(orgId, runId, dryRun, fetched.config(), fetched, progress, session, claimed.resumed(),
                         stopRequested);
                 progress.requests = session.requestCount();
             }

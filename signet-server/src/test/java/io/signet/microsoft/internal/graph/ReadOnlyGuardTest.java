@@ -37,4 +37,13 @@ class ReadOnlyGuardTest {
         assertThat(ReadOnlyGuard.isRead(request("POST", "/$batch", "not json"))).isFalse();
         assertThat(ReadOnlyGuard.isRead(request("POST", "/$batch", "{\"requests\":[]}"))).isFalse();
     }
+
+    @Test
+    void theMembershipCheckActionPassesButNoOtherPostEndingLikeIt() throws Exception {
+        assertThat(ReadOnlyGuard.isRead(request("POST", "/users/a/checkMemberGroups", "{\"groupIds\":[\"g\"]}")))
+                .isTrue();
+        assertThat(ReadOnlyGuard.isRead(request("POST", "/groups/a/checkMemberGroups", "{}"))).isFalse();
+        assertThat(ReadOnlyGuard.isRead(request("POST", "/users/a/b/checkMemberGroups", "{}"))).isFalse();
+        assertThat(ReadOnlyGuard.isRead(request("PATCH", "/users/a/checkMemberGroups", "{}"))).isFalse();
+    }
 }

@@ -156,6 +156,11 @@ class MirrorPhotosIT extends SimulatedTenantTest {
         }
 
         @Override
+        public Set<String> memberGroups(String userId, java.util.Collection<String> groupIds) {
+            return Set.of();
+        }
+
+        @Override
         public long requestCount() {
             return 0;
         }
