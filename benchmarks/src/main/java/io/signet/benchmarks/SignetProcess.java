@@ -86,6 +86,20 @@ final class SignetProcess implements AutoCloseable {
     }
 
     /**
+     * The server process's CPU time so far (user and system, all threads; /proc on Linux), the one figure that the
+     * machine's other work does not move much.
+     */
+    Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("This platform does not report a process's CPU time"));
+    }
+
+    /** Stops sampling the heap: each sample is a Prometheus scrape, which would count in the server's CPU time. */
+    void stopHeapSampling() {
+        sampler.shutdownNow();
+    }
+
+    /**
      * An API token's Authorization header, created once with the owner's password. Clients that call often
      * use a token: a password costs a bcrypt hash per request, which would steal CPU from the run measured.
      */

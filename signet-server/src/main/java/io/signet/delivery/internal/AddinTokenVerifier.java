@@ -28,7 +28,8 @@ import io.signet.microsoft.Microsoft365Connections;
  * Checks a token the add-in got from Microsoft for Signet's API: RS256 signature against the keys its tenant
  * publishes ({@code {authority}/{tid}/discovery/v2.0/keys}), issuer {@code {authority}/{tid}/v2.0}, audience
  * Signet's API, expiry (one minute of clock skew), and that it is a user's delegated token ({@code oid}, {@code scp}).
- * Whether the tenant is connected is the caller's question, asked after the token proved genuine.
+ * Whether the tenant is connected is the caller's question, asked after the token proved genuine. A token that passed is
+ * recognised by {@link VerifiedTokens} until it expires, without checking it again.
  */
 @Component
 class AddinTokenVerifier {
@@ -47,13 +48,15 @@ class AddinTokenVerifier {
 
     private final Microsoft365Connections microsoft;
     private final AddinSite site;
+    private final VerifiedTokens verified;
     /** Bounded: tokens name any tenant id, and each gets a key source of its own. */
     private final Cache<String, DefaultJWTProcessor<SecurityContext>> processors = Caffeine.newBuilder()
             .maximumSize(1_000).expireAfterAccess(Duration.ofHours(12)).build();
 
-    AddinTokenVerifier(Microsoft365Connections microsoft, AddinSite site) {
+    AddinTokenVerifier(Microsoft365Connections microsoft, AddinSite site, VerifiedTokens verified) {
         this.microsoft = microsoft;
         this.site = site;
+        this.verified = verified;
     }
 
     /** The user of an {@code Authorization: Bearer ...} header's token; a missing or other header is invalid. */
@@ -64,7 +67,13 @@ class AddinTokenVerifier {
         return verify(authorization.substring(7).trim());
     }
 
+    /** The user a genuine token names: checked in full the first time, then recognised until it expires. */
     TokenUser verify(String token) {
+        String authority = microsoft.identityPlatform().authorityUrl();
+        return verified.find(authority, token).orElseGet(() -> verifyInFull(authority, token));
+    }
+
+    private TokenUser verifyInFull(String authority, String token) {
         String tenantId;
         try {
             Object tid = JWTParser.parse(token).getJWTClaimsSet().getClaim("tid");
@@ -75,11 +84,12 @@ class AddinTokenVerifier {
         } catch (ParseException e) {
             throw new InvalidTokenException("The token is not a JWT.");
         }
-        String authority = microsoft.identityPlatform().authorityUrl();
         try {
             JWTClaimsSet claims = processors.get(authority + "|" + tenantId, key -> processorFor(authority, tenantId))
                     .process(token, null);
-            return new TokenUser(tenantId, claims.getStringClaim("oid"));
+            TokenUser user = new TokenUser(tenantId, claims.getStringClaim("oid"));
+            verified.remember(authority, token, user, claims.getExpirationTime().toInstant());
+            return user;
         } catch (ParseException e) {
             throw new InvalidTokenException("The token cannot be read.");
         } catch (BadJOSEException e) {
