@@ -222,7 +222,10 @@ class ConsoleJourneyBrowserIT {
             html.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.chord(Keys.SHIFT, Keys.HOME), Keys.DELETE);
             page.findElement(By.cssSelector("button.chip[data-insert='{{jobTitle}}']")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preview-frame")));
-            wait.until(d -> {
+            // The preview frame is replaced on every keystroke: a frame found a moment ago may be gone.
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.NoSuchFrameException.class).until(d -> {
+                d.switchTo().defaultContent();
                 d.switchTo().frame(d.findElement(By.id("preview-frame")));
                 String body = d.findElement(By.tagName("body")).getText();
                 d.switchTo().defaultContent();

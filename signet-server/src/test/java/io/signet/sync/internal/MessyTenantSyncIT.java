@@ -128,7 +128,10 @@ class MessyTenantSyncIT extends SimulatedTenantTest {
     }
 
     @Test
-    void aRunThatMicrosoftGraphKeepsRefusingFailsWithGraphsAnswerAndNothingInternal() {
+    void aGraphOutageBeyondTheRetryBudgetFailsTheRunSayingSoChangesNoEmployeeAndTheNextRunCatchesUp() {
+        sync(true);
+        long before = employeeCount();
+        String joiner = TENANT.scenario().addUser(member("joiner"));
         TENANT.scenario().injectFault(Fault.serviceUnavailable(0), 50);
 
         Response started = org.owner().post("/api/v1/microsoft365/syncs", "{\"dryRun\":false}");
@@ -138,6 +141,15 @@ class MessyTenantSyncIT extends SimulatedTenantTest {
         assertThat(run.get("status").asString()).isEqualTo("failed");
         assertThat(run.get("error").asString()).contains("Microsoft Graph");
         assertHasNoInternals(run.get("error").asString());
+        assertThat(employeeCount()).as("no employee changed by the failed run").isEqualTo(before);
+        JsonNode next = sync(false);
+        assertThat(employeeCount()).isEqualTo(before + 1);
+        assertThat(next.get("counts").get("create").asInt()).isEqualTo(1);
+        assertThat(joiner).isNotNull();
+    }
+
+    long employeeCount() {
+        return org.owner().get("/api/v1/employees?size=1").json().get("totalItems").asLong();
     }
 
     JsonNode sync(boolean fullRound) {

@@ -331,7 +331,7 @@ class SyncIT extends SimulatedTenantTest {
 
         JsonNode run = SyncRunsAwaited.finished(org.owner(), deadRun.toString());
 
-        assertThat(run.get("status").asString()).isEqualTo("succeeded");
+        assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("succeeded");
         assertThat(run.get("note").asString()).contains("Resumed");
         assertThat(employeeCount()).isEqualTo(expected);
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT email_normalized) FROM employee WHERE org_id = :o")
