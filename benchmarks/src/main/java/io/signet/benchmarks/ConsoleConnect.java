@@ -23,9 +23,14 @@ final class ConsoleConnect {
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     void connect(String signet, String adminUpn, String adminPassword) throws Exception {
+        connect(signet, SignetProcess.OWNER, SignetProcess.PASSWORD, adminUpn, adminPassword);
+    }
+
+    /** As the owner of an organisation of Signet, consenting as an administrator of a tenant. */
+    void connect(String signet, String owner, String ownerPassword, String adminUpn, String adminPassword)
+            throws Exception {
         String login = get(signet + "/login").body();
-        post(signet + "/login", Map.of("username", SignetProcess.OWNER, "password", SignetProcess.PASSWORD,
-                "_csrf", csrf(login)));
+        post(signet + "/login", Map.of("username", owner, "password", ownerPassword, "_csrf", csrf(login)));
         String page = get(signet + "/microsoft365").body();
         HttpResponse<String> toMicrosoft = post(signet + "/microsoft365/connect", Map.of("_csrf", csrf(page)));
         URI authorize = URI.create(toMicrosoft.headers().firstValue("Location").orElseThrow(

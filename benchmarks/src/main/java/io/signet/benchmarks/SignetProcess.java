@@ -44,6 +44,16 @@ final class SignetProcess implements AutoCloseable {
 
     static SignetProcess start(Path jar, String heap, Map<String, String> database, String authority, String graph,
             String clientId, String clientSecret, Path log) throws Exception {
+        return start(jar, heap, database, authority, graph, clientId, clientSecret, log, Map.of());
+    }
+
+    /**
+     * @param settings Spring properties given as command-line arguments (they win over the environment): several
+     *                 instances on one database share {@code signet.encryption-key} and each has a
+     *                 {@code signet.instance-id}
+     */
+    static SignetProcess start(Path jar, String heap, Map<String, String> database, String authority, String graph,
+            String clientId, String clientSecret, Path log, Map<String, String> settings) throws Exception {
         int port = freePort();
         byte[] key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);
@@ -54,6 +64,7 @@ final class SignetProcess implements AutoCloseable {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
         command.addAll(List.of("-jar", jar.toString()));
+        settings.forEach((name, value) -> command.add("--" + name + "=" + value));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();

@@ -30,9 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
  * users (and skipped ones); on H2 and on PostgreSQL, Signet in its own JVM with the
  * heap limit under test. Prints times, the ratios (b)/(a) and (c)/(b), Graph requests and peak heap.
  *
- * <p>Usage: {@code SyncBenchmark [users=100000] [heap=256m] [databases=h2,postgresql] [graphLatencyMs=0] [jar=...]
- * [out=...]}; {@code graphLatencyMs} makes the simulator answer every Graph request that much later (each page, each
- * $batch), as Microsoft's service does, for the floor and Signet alike.
+ * <p>Usage: {@code SyncBenchmark [users=100000] [heap=256m] [databases=h2,postgresql] [graphLatencyMs=0]
+ * [firstSyncOnly=false] [jar=...] [out=...]}; {@code graphLatencyMs} makes the simulator answer every Graph request
+ * that much later (each page, each $batch), as Microsoft's service does, for the floor and Signet alike;
+ * {@code firstSyncOnly} stops once the first full sync has written the users ((b)), before its photo checks, which
+ * take ten minutes at 300 ms a $batch.
  */
 public final class SyncBenchmark {
 
@@ -55,7 +57,7 @@ public final class SyncBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("users", "100000", "heap", "256m",
                 "databases", "h2,postgresql", "jar", "signet-server/target/signet-server.jar",
-                "out", "benchmarks/target/sync-benchmark.md", "graphLatencyMs", "0"));
+                "out", "benchmarks/target/sync-benchmark.md", "graphLatencyMs", "0", "firstSyncOnly", "false"));
         for (String arg : args) {
             options.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
         }
@@ -63,7 +65,8 @@ public final class SyncBenchmark {
         Duration graphLatency = Duration.ofMillis(Long.parseLong(options.get("graphLatencyMs")));
         List<Measured> results = new ArrayList<>();
         for (String database : options.get("databases").split(",")) {
-            results.add(measure(database.trim(), users, options.get("heap"), Path.of(options.get("jar")), graphLatency));
+            results.add(measure(database.trim(), users, options.get("heap"), Path.of(options.get("jar")), graphLatency,
+                    Boolean.parseBoolean(options.get("firstSyncOnly"))));
         }
         String report = (graphLatency.isZero() ? "" : "Graph latency: every Graph answer " + graphLatency.toMillis()
                 + " ms late.\n\n") + report(results, options.get("heap"));
@@ -73,7 +76,8 @@ public final class SyncBenchmark {
         Files.writeString(out, report, StandardCharsets.UTF_8);
     }
 
-    static Measured measure(String database, int users, String heap, Path jar, Duration graphLatency) throws Exception {
+    static Measured measure(String database, int users, String heap, Path jar, Duration graphLatency,
+            boolean firstSyncOnly) throws Exception {
         log("%s: generating a tenant of %,d users", database, users);
         try (M365Simulator simulator = M365Simulator.start(Tenant.generated(users, 42), 0)) {
             simulator.setGraphLatency(graphLatency);
@@ -91,7 +95,12 @@ public final class SyncBenchmark {
             try (SignetProcess signet = SignetProcess.start(jar, heap, datasource(database), simulator.baseUrl(),
                     simulator.graphBaseUrl(), CLIENT_ID, CLIENT_SECRET, log)) {
                 new ConsoleConnect().connect(signet.baseUrl(), admin.userPrincipalName(), admin.password());
-                JsonNode full = sync(signet);
+                JsonNode full = sync(signet, "{}", firstSyncOnly);
+                if (firstSyncOnly) {
+                    log("%s: full sync, users written in %,d ms (phases %s)", database, usersMillis(full),
+                            full.get("phaseMillis"));
+                    return new Measured(database, users, floor, full, null, null, signet.peakHeapBytes());
+                }
                 log("%s: full sync %s", database, summary(full));
                 List<SimUser> all = simulator.scenario().users();
                 for (int i = 0; i < all.size(); i += 100) {
@@ -144,6 +153,11 @@ public final class SyncBenchmark {
     }
 
     static JsonNode sync(SignetProcess signet, String body) throws Exception {
+        return sync(signet, body, false);
+    }
+
+    /** @param usersOnly answer as soon as the users are written (the photo phase began, or the run ended) */
+    static JsonNode sync(SignetProcess signet, String body, boolean usersOnly) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String auth = signet.bearer();
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(signet.baseUrl()
@@ -158,6 +172,9 @@ public final class SyncBenchmark {
             JsonNode run = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(signet.baseUrl()
                     + "/api/v1/microsoft365/syncs/" + id)).header("Authorization", auth).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
+            if (usersOnly && run.get("phase").asString().equals("photos")) {
+                return run;
+            }
             if (!run.get("status").asString().equals("running")) {
                 if (!run.get("status").asString().equals("succeeded")) {
                     throw new IllegalStateException("Sync failed: " + run);
@@ -174,6 +191,11 @@ public final class SyncBenchmark {
 
     /** The run's time without its photo phase: reading, planning and writing the users. */
     static long usersMillis(JsonNode run) {
+        if (run.get("finishedAt") == null || run.get("finishedAt").isNull()) {
+            // Still reading photos: the users' part is the phases before.
+            JsonNode phases = run.get("phaseMillis");
+            return phases.get("fetch").asLong() + phases.get("apply").asLong();
+        }
         return millis(run) - photoMillis(run);
     }
 
@@ -194,6 +216,14 @@ public final class SyncBenchmark {
                 + "| Peak heap (limit " + heap + ") |\n");
         out.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (Measured m : results) {
+            if (m.incremental() == null) {
+                long a = m.floor().millis();
+                long b = usersMillis(m.full());
+                out.append(String.format("| %s | %,d | %.1f s (%d pages) | %.1f s | (not run) | %.2f | | (not run) | %d / | |%n",
+                        m.database(), m.users(), a / 1000.0, m.floor().pages(), b / 1000.0, (double) b / a,
+                        m.full().get("graphRequests").asLong()));
+                continue;
+            }
             long a = m.floor().millis();
             long b = usersMillis(m.full());
             long c = millis(m.incremental());
@@ -205,7 +235,9 @@ public final class SyncBenchmark {
                     (double) b / a, (double) c / b, d / 1000.0, requests - photoRequests, photoRequests,
                     m.incremental().get("graphRequests").asLong(), m.peakHeap() / (1024 * 1024)));
         }
-        results.forEach(m -> out.append("\n").append(m.database()).append(": full ").append(m.full().get("counts"))
+        results.stream().filter(m -> m.incremental() == null).forEach(m -> out.append("\n").append(m.database())
+                .append(": first full sync only, phases ").append(m.full().get("phaseMillis")));
+        results.stream().filter(m -> m.incremental() != null).forEach(m -> out.append("\n").append(m.database()).append(": full ").append(m.full().get("counts"))
                 .append(", phases ").append(m.full().get("phaseMillis")).append("; incremental ")
                 .append(m.incremental().get("counts")).append(", phases ").append(m.incremental().get("phaseMillis"))
                 .append("; second full sync ").append(String.format("%.1f s", millis(m.fullAgain()) / 1000.0))

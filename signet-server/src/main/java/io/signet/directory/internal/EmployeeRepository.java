@@ -27,6 +27,7 @@ import io.signet.directory.EmployeePage;
 import io.signet.directory.EmployeeQuery;
 import io.signet.directory.EmployeeSource;
 import io.signet.directory.EmployeeStatus;
+import io.signet.database.BulkInsert;
 import io.signet.database.InList;
 import io.signet.directory.FieldContract;
 
@@ -40,10 +41,12 @@ public class EmployeeRepository {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final BulkInsert bulk;
 
-    EmployeeRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    EmployeeRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, BulkInsert bulk) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.bulk = bulk;
     }
 
     public static String normalizeEmail(String email) {
@@ -66,29 +69,44 @@ public class EmployeeRepository {
         insertAll(List.of(employee), Map.of());
     }
 
+    /** The employee table's columns, in the order {@link #insertAll} writes them, and their parameters. */
+    private static final Map<String, String> COLUMNS = columns("id", "org_id", "email", "email_normalized",
+            "first_name", "last_name", "display_name", "job_title", "department_id", "company", "business_phone",
+            "mobile_phone", "fax", "street", "postal_code", "city", "state", "country", "office_location", "website",
+            "manager_name", "photo_ref", "source", "m365_object_id", "status", "sync_paused", "created_at",
+            "updated_at", "field_sources");
+
     /**
-     * Inserts many employees in JDBC batches (the sync's first import of a large tenant), each with its
-     * field sources (JSON, may be null).
+     * Inserts many employees at once (the sync's first import of a large tenant: COPY on PostgreSQL, JDBC
+     * batches elsewhere), each with its field sources (JSON, may be null).
      */
     public void insertAll(List<Employee> employees, Map<UUID, String> fieldSources) {
         if (employees.isEmpty()) {
             return;
         }
-        batch.batchUpdate("""
-                INSERT INTO employee (id, org_id, email, email_normalized, first_name, last_name, display_name,
-                  job_title, department_id, company, business_phone, mobile_phone, fax, street, postal_code, city,
-                  state, country, office_location, website, manager_name, photo_ref, source, m365_object_id, status,
-                  sync_paused, created_at, updated_at, field_sources)
-                VALUES (:id, :orgId, :email, :emailNormalized, :firstName, :lastName, :displayName, :jobTitle,
-                  :departmentId, :company, :businessPhone, :mobilePhone, :fax, :street, :postalCode, :city, :state,
-                  :country, :officeLocation, :website, :managerName, :photoRef, :source, :m365ObjectId, :status,
-                  :syncPaused, :createdAt, :updatedAt, :fieldSources)""",
-                employees.stream().map(e -> {
-                    Map<String, Object> p = params(e);
-                    p.put("fieldSources", fieldSources.get(e.id()));
-                    return new MapSqlParameterSource(p);
-                }).toArray(SqlParameterSource[]::new));
+        bulk.insert("employee", List.copyOf(COLUMNS.keySet()), employees.stream().map(e -> {
+            Map<String, Object> p = params(e);
+            p.put("fieldSources", fieldSources.get(e.id()));
+            return COLUMNS.values().stream().map(name -> {
+                if (!p.containsKey(name)) {
+                    throw new IllegalStateException("No value for column parameter " + name);
+                }
+                return p.get(name);
+            }).toArray();
+        }).toList());
         insertCustomFields(employees);
+    }
+
+    private static Map<String, String> columns(String... names) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String name : names) {
+            StringBuilder param = new StringBuilder();
+            for (String part : name.split("_")) {
+                param.append(param.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+            }
+            columns.put(name, param.toString());
+        }
+        return columns;
     }
 
     private void insertCustomFields(List<Employee> employees) {

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.signet.database.BulkInsert;
 import io.signet.database.InList;
 import io.signet.database.KeyRange;
 import io.signet.microsoft.GraphUser;
@@ -31,12 +32,18 @@ import io.signet.sync.MirroredUser;
 @Repository
 public class MirrorRepository {
 
+    /** The columns a new user's row fills, in the order {@link #insert} gives them. */
+    private static final List<String> INSERTED = List.of("org_id", "user_id", "attributes", "manager_id", "removed",
+            "primary_address", "seen_run_id", "updated_at");
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final BulkInsert bulk;
 
-    MirrorRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    MirrorRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, BulkInsert bulk) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.bulk = bulk;
     }
 
     /**
@@ -107,11 +114,9 @@ public class MirrorRepository {
     }
 
     private void insert(List<SqlParameterSource> rows) {
-        batch.batchUpdate("""
-                INSERT INTO m365_mirror_user (org_id, user_id, attributes, manager_id, removed, primary_address,
-                  seen_run_id, updated_at)
-                VALUES (:orgId, :userId, :attributes, :managerId, :removed, :primaryAddress, :runId, :now)""",
-                rows.toArray(SqlParameterSource[]::new));
+        bulk.insert("m365_mirror_user", INSERTED, rows.stream().map(row -> new Object[] {row.getValue("orgId"),
+                row.getValue("userId"), row.getValue("attributes"), row.getValue("managerId"), row.getValue("removed"),
+                row.getValue("primaryAddress"), row.getValue("runId"), row.getValue("now")}).toList());
     }
 
     private static SqlParameterSource row(UUID orgId, StoredUser user, UUID runId, Instant now) {

@@ -10,12 +10,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.signet.database.BulkInsert;
 import io.signet.sync.SyncChange;
 import io.signet.sync.SyncRun;
 import io.signet.sync.mapping.FieldChange;
@@ -33,11 +31,11 @@ public class SyncRunRepository {
     };
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batch;
+    private final BulkInsert bulk;
 
-    SyncRunRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    SyncRunRepository(JdbcClient jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.bulk = bulk;
     }
 
     public void insert(SyncRun run, boolean forceFull) {
@@ -120,16 +118,12 @@ public class SyncRunRepository {
     }
 
     public void addChanges(UUID orgId, UUID runId, List<SyncChange> changes) {
-        batch.batchUpdate("""
-                INSERT INTO sync_change (run_id, seq, org_id, action, employee_id, user_id, email, reason, changes)
-                VALUES (:runId, :seq, :orgId, :action, :employeeId, :userId, :email, :reason, :changes)""",
-                changes.stream().map(c -> new MapSqlParameterSource().addValue("runId", runId).addValue("seq", c.seq())
-                        .addValue("orgId", orgId).addValue("action", c.action()).addValue("employeeId", c.employeeId())
-                        .addValue("userId", c.userId())
-                        .addValue("email", c.email() == null ? null : truncate(c.email(), 320))
-                        .addValue("reason", truncate(c.reason(), 1000))
-                        .addValue("changes", c.changes().isEmpty() ? null : JSON.writeValueAsString(c.changes())))
-                        .toArray(SqlParameterSource[]::new));
+        // A first import records a change per employee: COPY on PostgreSQL (see BulkInsert).
+        bulk.insert("sync_change", List.of("run_id", "seq", "org_id", "action", "employee_id", "user_id", "email",
+                "reason", "changes"), changes.stream().map(c -> new Object[] {runId, c.seq(), orgId, c.action(),
+                        c.employeeId(), c.userId(), c.email() == null ? null : truncate(c.email(), 320),
+                        truncate(c.reason(), 1000), c.changes().isEmpty() ? null : JSON.writeValueAsString(c.changes())})
+                .toList());
     }
 
     public List<SyncChange> changes(UUID orgId, UUID runId, String action, int limit, int offset) {
