@@ -12,6 +12,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 import io.signet.SignetApplication;
 import io.signet.m365sim.Scenario;
+import io.signet.sync.internal.run.RunWorkers;
+import io.signet.testing.OneSyncQueueWorkerPerTest;
 import io.signet.testing.SimulatedTenant;
 import io.signet.testing.TestDatabaseConfiguration;
 import io.signet.testing.TestOrganizations;
@@ -55,6 +57,8 @@ final class GenerativeSignet {
         if (started == null) {
             started = new GenerativeSignet();
         }
+        // This Signet shares the test database with the cached test contexts: only one of them claims sync runs.
+        OneSyncQueueWorkerPerTest.activate(started.context.getBean(RunWorkers.class));
         return started;
     }
 
