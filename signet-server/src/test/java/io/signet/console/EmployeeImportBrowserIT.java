@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -90,6 +92,8 @@ class EmployeeImportBrowserIT {
             page.findElement(By.id("businessPhone")).sendKeys("call me maybe");
             new org.openqa.selenium.support.ui.Select(page.findElement(By.id("departmentId"))).selectByVisibleText("Support");
             page.findElement(By.id("save-employee")).click();
+            WebDriverWait wait = new WebDriverWait(page, java.time.Duration.ofSeconds(20));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-businessPhone")));
 
             assertThat(page.findElement(By.id("error-businessPhone")).getText())
                     .isEqualTo("must be a phone number (digits, spaces, + ( ) . / -)");
@@ -100,6 +104,7 @@ class EmployeeImportBrowserIT {
             page.findElement(By.id("businessPhone")).clear();
             page.findElement(By.id("businessPhone")).sendKeys("+49 (0) 89 1234-5");
             page.findElement(By.id("save-employee")).click();
+            wait.until(ExpectedConditions.urlMatches(".*/employees/[0-9a-f-]{36}$"));
 
             assertThat(page.getCurrentUrl()).matches(".*/employees/[0-9a-f-]{36}");
             assertThat(page.findElement(By.cssSelector(".notice.success")).getText()).isEqualTo("Added new.hire@example.com.");
