@@ -246,14 +246,14 @@ class ScaleOutIT {
 
     private Map<String, Object> awaitRow(Duration timeout, UUID runId,
             java.util.function.Predicate<Map<String, Object>> condition, String what) {
-        Map<String, Object>[] row = new Map[1];
+        java.util.concurrent.atomic.AtomicReference<Map<String, Object>> row = new java.util.concurrent.atomic.AtomicReference<>();
         await(timeout, () -> {
-            row[0] = database.jdbc().sql("""
+            row.set(database.jdbc().sql("""
                     SELECT status, phase, processed, claimed_by, attempts, note, error, counts FROM sync_run WHERE id = :id""")
-                    .param("id", runId).query().singleRow();
-            return condition.test(row[0]);
+                    .param("id", runId).query().singleRow());
+            return condition.test(row.get());
         }, what);
-        return row[0];
+        return row.get();
     }
 
     private void await(Duration timeout, Supplier<Boolean> condition, String what) {
