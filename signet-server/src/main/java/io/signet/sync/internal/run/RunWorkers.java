@@ -1,7 +1,6 @@
 package io.signet.sync.internal.run;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,7 +34,6 @@ public class RunWorkers implements SmartLifecycle {
     private final RunQueueSettings settings;
     private final Clock clock;
     private final Map<UUID, AtomicBoolean> working = new ConcurrentHashMap<>();
-    private final AtomicInteger claimedEver = new AtomicInteger();
     private final Object claiming = new Object();
     private volatile ExecutorService pool;
     private volatile ScheduledExecutorService ticks;
@@ -59,20 +57,6 @@ public class RunWorkers implements SmartLifecycle {
                 // shutting down: nothing more is claimed
             }
         }
-    }
-
-    /** The runs this instance works on now (for its health and the tests). */
-    public int active() {
-        return working.size();
-    }
-
-    /** How many runs this instance has claimed since it started. */
-    public int claimedSinceStart() {
-        return claimedEver.get();
-    }
-
-    public String instance() {
-        return settings.instanceId();
     }
 
     @Override
@@ -114,7 +98,6 @@ public class RunWorkers implements SmartLifecycle {
             for (RunQueue.Claimed run : queue.claim(settings.instanceId(), room, clock.instant())) {
                 AtomicBoolean stop = new AtomicBoolean();
                 working.put(run.runId(), stop);
-                claimedEver.incrementAndGet();
                 pool.execute(() -> work(run, stop));
             }
         }
@@ -204,10 +187,5 @@ public class RunWorkers implements SmartLifecycle {
             t.setDaemon(true);
             return t;
         };
-    }
-
-    /** How long a run may go without a heartbeat before another instance takes it over. */
-    Duration staleAfter() {
-        return settings.staleAfter();
     }
 }

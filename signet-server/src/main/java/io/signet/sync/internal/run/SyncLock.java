@@ -59,11 +59,6 @@ public class SyncLock {
         }
     }
 
-    public void heartbeat(UUID orgId, UUID runId, Instant now) {
-        jdbc.sql("UPDATE sync_lock SET heartbeat_at = :now WHERE org_id = :orgId AND run_id = :runId")
-                .param("now", Timestamp.from(now)).param("orgId", orgId).param("runId", runId).update();
-    }
-
     public void release(UUID orgId, UUID runId) {
         jdbc.sql("DELETE FROM sync_lock WHERE org_id = :orgId AND run_id = :runId").param("orgId", orgId)
                 .param("runId", runId).update();

@@ -248,15 +248,14 @@ class SyncRunner {
     }
 
     /**
-     * Saves the progress and renews the lock, at most twice a second: every page or batch would cost two commits
-     * each, thousands in a large run, for a progress bar that polls every second.
+     * Saves the progress at most twice a second: every page or batch would cost a commit each, thousands in a
+     * large run, for a progress bar that polls every second (the run's heartbeat is renewed by RunWorkers).
      */
     private void progressed(UUID orgId, RunProgress progress, GraphSession session) {
         long now = System.nanoTime();
         if (now - progress.savedAtNanos >= SAVE_INTERVAL_NANOS) {
             progress.savedAtNanos = now;
             save(progress, session);
-            lock.heartbeat(orgId, progress.runId, clock.instant());
         }
     }
 
