@@ -303,6 +303,15 @@ public final class Scenario {
         settings.setGraphLatency(latency);
     }
 
+    /**
+     * Calls {@code listener} with the index of each page of a full {@code /users/delta} round (0 for the first)
+     * before the page is read, on the request's thread: a test changes users in the middle of a round this way.
+     * Null removes it.
+     */
+    public void onFullRoundPage(java.util.function.IntConsumer listener) {
+        settings.setFullRoundPageListener(listener);
+    }
+
     public String tenantId() {
         return directory.tenantId();
     }

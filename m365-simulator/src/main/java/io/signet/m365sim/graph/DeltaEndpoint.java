@@ -17,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code /users/delta}: a round pages through users (next links) and ends with a delta link; a later round
  * answers users created or changed (in the selected properties) since, and removed users as {@code @removed}.
  * Tokens are opaque base64url JSON: g generation, s "since" sequence (-1: full round), u round's upper
- * sequence, a last id answered, sel the $select, t issue time, tid the tenant.
+ * sequence, a last id answered, sel the $select, t issue time, tid the tenant; in a full round, p the page's
+ * index and r the sequence up to which changed users were sent again.
  */
 final class DeltaEndpoint {
     private static final String MANAGER = "manager";
@@ -70,8 +71,26 @@ final class DeltaEndpoint {
         int size = settings.deltaPageSize();
         List<ObjectNode> items = new ArrayList<>();
         String[] last = new String[1];
+        int pageIndex = state.path("p").asInt(0);
+        settings.fullRoundPageListener().ifPresent(l -> {
+            if (since < 0) {
+                l.accept(pageIndex);
+            }
+        });
+        long[] repeatedUpTo = {state.has("r") ? state.get("r").asLong() : state.get("u").asLong()};
         boolean more = directory.read(() -> {
             if (since < 0) {
+                // Users changed since the round began and already sent come again (Graph's rounds are no snapshots:
+                // "the same user can appear twice in a round"), first; then the rest, in id order.
+                if (after != null && directory.sequence() > repeatedUpTo[0]) {
+                    for (UserRecord r : directory.userRecords().headMap(after, true).values()) {
+                        if (r.changedSince(repeatedUpTo[0], relevant)
+                                || (withManager && r.managerChangedSequence() > repeatedUpTo[0])) {
+                            items.add(withManager(item(r, since, relevant, select, minimal), r, -1, withManager));
+                        }
+                    }
+                }
+                repeatedUpTo[0] = directory.sequence();
                 // A full round: every user, in id order, straight from the sorted directory.
                 var rest = after == null ? directory.userRecords() : directory.userRecords().tailMap(after, false);
                 for (UserRecord r : rest.values()) {
@@ -105,7 +124,10 @@ final class DeltaEndpoint {
             return false;
         });
         if (more) {
-            ObjectNode next = state.deepCopy().put("a", last[0]);
+            ObjectNode next = state.deepCopy().put("a", last[0]).put("p", pageIndex + 1);
+            if (since < 0) {
+                next.put("r", repeatedUpTo[0]);
+            }
             return answer(call, select, items, next, null);
         }
         return answer(call, select, items, null, token(state.get("u").asLong(), state.get("u").asLong(), null, selected));

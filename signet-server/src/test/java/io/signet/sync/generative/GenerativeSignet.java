@@ -35,6 +35,9 @@ final class GenerativeSignet {
 
     private GenerativeSignet() {
         this.tenant = SimulatedTenant.start();
+        // A few users a page: a first round spans pages, so it is planned and applied while it is read (managers,
+        // shared addresses and repeated users pages apart).
+        tenant.scenario().setDeltaPageSize(3);
         Map<String, Object> properties = new HashMap<>();
         tenant.configure(new DynamicPropertyRegistry() {
             @Override

@@ -72,9 +72,55 @@ public class MirrorFetcher {
         this.clock = clock;
     }
 
+    /**
+     * Told about a tenant's first round page by page, as each page reaches the mirror, so that it can plan and apply
+     * the users while the round is still read. Called on the thread that reads Graph: keep it short.
+     */
+    public interface FirstRoundPages {
+
+        FirstRoundPages NONE = new FirstRoundPages() {
+            @Override
+            public boolean begin(SyncConfiguration config) {
+                return false;
+            }
+
+            @Override
+            public void written(List<String> userIds, boolean merged) {
+            }
+        };
+
+        /**
+         * The round about to start is the tenant's first (the mirror is empty); the rule groups' members are read
+         * already. Answers whether to be told its pages.
+         *
+         * @param config the run's configuration with the current names of the groups its rules name
+         */
+        boolean begin(SyncConfiguration config);
+
+        /**
+         * A page is in the mirror.
+         *
+         * @param merged the page repeated users read earlier in the round and was merged into their rows
+         */
+        void written(List<String> userIds, boolean merged);
+    }
+
+    /** A page as written into the mirror: the users it added or changed, and whether it was merged. */
+    private record Written(List<String> userIds, boolean merged) {
+    }
+
     /** @param fetched called with the number of users read so far, for progress */
     public Fetched fetch(UUID orgId, UUID runId, SyncConfiguration config, GraphSession graph, boolean forceFull,
             IntConsumer fetched) {
+        return fetch(orgId, runId, config, graph, forceFull, fetched, FirstRoundPages.NONE);
+    }
+
+    /**
+     * @param fetched    called with the number of users read so far, for progress
+     * @param firstRound told about the pages of a tenant's first round
+     */
+    public Fetched fetch(UUID orgId, UUID runId, SyncConfiguration config, GraphSession graph, boolean forceFull,
+            IntConsumer fetched, FirstRoundPages firstRound) {
         String select = String.join(",", select(config));
         Optional<DeltaState> state = deltaStates.find(orgId);
         String note = null;
@@ -86,19 +132,29 @@ public class MirrorFetcher {
                 note = "The rules or the mapping now need other attributes, so this run read all users.";
             }
         }
+        java.util.Set<String> affected = new java.util.HashSet<>();
+        // The rule groups' members first: users planned while a first round is read need them.
+        List<String> deleted = new ArrayList<>();
+        SyncConfiguration current = readRuleGroups(orgId, config, graph, affected, deleted);
         List<String> changed = new ArrayList<>();
         java.util.Set<String> addresses = java.util.concurrent.ConcurrentHashMap.newKeySet();
         int[] read = {0};
         // A tenant's first round only adds users: insert without reading the mirror first.
-        boolean firstRound = mirror.isEmpty(orgId);
+        boolean first = mirror.isEmpty(orgId);
+        boolean toldPages = first && link == null && firstRound.begin(current);
         // Without a delta link the round reads every user whole; from a link, pages carry changes to merge.
         boolean complete = link == null;
         DeltaRound round;
         // Pages are written into the mirror while the next one is read from Graph.
-        try (WriteBehind<List<String>> writes = new WriteBehind<>("sync-mirror-" + orgId, 2, changed::addAll)) {
+        try (WriteBehind<Written> writes = new WriteBehind<>("sync-mirror-" + orgId, 2, written -> {
+            changed.addAll(written.userIds());
+            if (toldPages) {
+                firstRound.written(written.userIds(), written.merged());
+            }
+        })) {
             round = graph.userDelta(link, List.of(select.split(",")), page -> {
-                writes.submit(() -> firstRound ? insertOrMerge(orgId, page, runId)
-                        : mirror.merge(orgId, page, runId, clock.instant(), complete, addresses));
+                writes.submit(() -> first ? insertOrMerge(orgId, page, runId)
+                        : new Written(mirror.merge(orgId, page, runId, clock.instant(), complete, addresses), true));
                 read[0] += page.size();
                 fetched.accept(read[0]);
             });
@@ -107,7 +163,7 @@ public class MirrorFetcher {
         if (round.full()) {
             mirror.markUnseenRemoved(orgId, runId, clock.instant());
         }
-        if (firstRound && read[0] >= BULK_LOAD) {
+        if (first && read[0] >= BULK_LOAD) {
             statistics.refresh("m365_mirror_user");
         }
         if (round.restartedBecauseTokenRejected()) {
@@ -115,7 +171,7 @@ public class MirrorFetcher {
                     + "so this run read all users again.";
         }
         deltaStates.save(orgId, new DeltaState(round.deltaLink(), select), clock.instant());
-        java.util.Set<String> affected = new java.util.HashSet<>(changed);
+        affected.addAll(changed);
         if (!round.full()) {
             // What a change means for users the round did not mention: a primary address that became shared (or
             // free again), an address an employee of another user still holds, and a manager whose mapped values
@@ -126,7 +182,22 @@ public class MirrorFetcher {
                 affected.addAll(mirror.reportsOf(orgId, changed));
             }
         }
-        List<String> deleted = new ArrayList<>();
+        if (!deleted.isEmpty()) {
+            String flagged = "Rules name groups that were deleted in Microsoft 365 and now match nobody: "
+                    + String.join(", ", deleted) + ". Pick another group on the rules page.";
+            note = note == null ? flagged : note + " " + flagged;
+            note = note.length() > 1000 ? note.substring(0, 997) + "..." : note;
+        }
+        return new Fetched(round.full(), note, affected, current);
+    }
+
+    /**
+     * Reads the members of the groups the rules name into the mirror (users who joined or left one go into
+     * {@code affected}, the labels of deleted groups into {@code deleted}); answers the configuration with the
+     * groups' current names.
+     */
+    private SyncConfiguration readRuleGroups(UUID orgId, SyncConfiguration config, GraphSession graph,
+            java.util.Set<String> affected, List<String> deleted) {
         java.util.Map<String, String> currentNames = new java.util.HashMap<>();
         for (String groupId : RuleReferences.groupIds(config)) {
             Optional<GraphGroup> group = graph.group(groupId);
@@ -141,13 +212,7 @@ public class MirrorFetcher {
             }
             affected.addAll(mirror.replaceMembers(orgId, groupId, members));
         }
-        if (!deleted.isEmpty()) {
-            String flagged = "Rules name groups that were deleted in Microsoft 365 and now match nobody: "
-                    + String.join(", ", deleted) + ". Pick another group on the rules page.";
-            note = note == null ? flagged : note + " " + flagged;
-            note = note.length() > 1000 ? note.substring(0, 997) + "..." : note;
-        }
-        return new Fetched(round.full(), note, affected, followRenames(orgId, config, currentNames));
+        return followRenames(orgId, config, currentNames);
     }
 
     /**
@@ -166,16 +231,16 @@ public class MirrorFetcher {
         return RuleGroupNames.renamed(config, names);
     }
 
-    private List<String> insertOrMerge(UUID orgId, List<GraphUser> page, UUID runId) {
+    private Written insertOrMerge(UUID orgId, List<GraphUser> page, UUID runId) {
         if (page.stream().map(GraphUser::id).distinct().count() < page.size()) {
             // A user twice in one page (Graph may send the same user again): merge combines the two.
-            return mirror.merge(orgId, page, runId, clock.instant());
+            return new Written(mirror.merge(orgId, page, runId, clock.instant()), true);
         }
         try {
-            return transactions.execute(tx -> mirror.insertNew(orgId, page, runId, clock.instant()));
+            return new Written(transactions.execute(tx -> mirror.insertNew(orgId, page, runId, clock.instant())), false);
         } catch (DuplicateKeyException repeated) {
             // Graph may report a user twice in one round: merge this page instead.
-            return mirror.merge(orgId, page, runId, clock.instant());
+            return new Written(mirror.merge(orgId, page, runId, clock.instant()), true);
         }
     }
 

@@ -181,6 +181,13 @@ public class MirrorRepository {
                 .param("orgId", orgId).param("addresses", addresses).query(String.class).list());
     }
 
+    /** Every primary address that more than one present, enabled user of the tenant has (few, in any tenant). */
+    public Set<String> sharedAddresses(UUID orgId) {
+        return new HashSet<>(jdbc.sql("""
+                SELECT primary_address FROM m365_mirror_user WHERE org_id = :orgId AND primary_address IS NOT NULL
+                GROUP BY primary_address HAVING COUNT(*) > 1""").param("orgId", orgId).query(String.class).list());
+    }
+
     /** After a full round: users Graph did not mention any more are gone. Answers how many. */
     public int markUnseenRemoved(UUID orgId, UUID runId, Instant now) {
         return jdbc.sql("""

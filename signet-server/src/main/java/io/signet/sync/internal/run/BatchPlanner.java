@@ -71,6 +71,11 @@ class BatchPlanner {
             this.matchByEmail = matchByEmail;
         }
 
+        /** These users changed since they were read (a later page repeated them): managers are read again. */
+        void changed(java.util.Collection<String> userIds) {
+            userIds.forEach(managers::remove);
+        }
+
         /** Every planned batch is written (or failed): from now on the database says who is linked. */
         void writesDone() {
             linked.clear();
@@ -185,6 +190,23 @@ class BatchPlanner {
             MirroredUser owner = owners.get(e.m365ObjectId());
             return !e.syncPaused() && (owner == null || owner.removed() || !owner.accountEnabled() || !e.active());
         }).toList();
+    }
+
+    /**
+     * Of the users' managers, those the mirror does not hold (yet): a first round's later page may bring them.
+     * Those it holds are kept for planning; the missing ones are not remembered as missing.
+     */
+    Set<String> managersMissing(UUID orgId, List<MirroredUser> users, RunLookups lookups) {
+        Set<String> wanted = new HashSet<>();
+        users.forEach(u -> {
+            if (u.managerId() != null && lookups.managers.get(u.managerId()) == null) {
+                wanted.add(u.managerId());
+            }
+        });
+        Map<String, MirroredUser> found = mirror.byIds(orgId, wanted);
+        lookups.managers.putAll(found);
+        wanted.removeAll(found.keySet());
+        return wanted;
     }
 
     private Map<String, MirroredUser> managers(UUID orgId, List<MirroredUser> users, RunLookups lookups) {

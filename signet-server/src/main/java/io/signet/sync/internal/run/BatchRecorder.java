@@ -12,6 +12,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.signet.directory.SyncedEmployees;
 import io.signet.sync.SyncChange;
 import io.signet.sync.mapping.DataMapping;
 import io.signet.sync.plan.SyncAction;
@@ -26,8 +27,11 @@ class BatchRecorder {
     private final SyncApplier applier;
     private final SyncRunRepository runs;
     private final TransactionTemplate transactions;
+    private final SyncedEmployees employees;
 
-    BatchRecorder(SyncApplier applier, SyncRunRepository runs, TransactionTemplate transactions) {
+    BatchRecorder(SyncApplier applier, SyncRunRepository runs, TransactionTemplate transactions,
+            SyncedEmployees employees) {
+        this.employees = employees;
         this.applier = applier;
         this.runs = runs;
         this.transactions = transactions;
@@ -80,6 +84,18 @@ class BatchRecorder {
         }
         runs.addChanges(orgId, progress.runId, changes);
         return outcomes.stream().map(Outcome::kind).toList();
+    }
+
+    /**
+     * Deletes employees this run created and its record of them, as if it had never created them (see
+     * FirstRoundApply); they leave the run's count of created employees.
+     */
+    void withdraw(UUID orgId, RunProgress progress, List<UUID> employeeIds) {
+        transactions.executeWithoutResult(tx -> {
+            employeeIds.forEach(id -> employees.delete(orgId, id));
+            runs.withdrawChanges(progress.runId, employeeIds);
+        });
+        progress.counts.merge("create", -employeeIds.size(), (a, b) -> a + b == 0 ? null : a + b);
     }
 
     private record Outcome(SyncAction action, String kind, UUID employeeId, String reason) {

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.UUID;
 
 /** A run's progress as it goes, written to its row after each page or batch; phase times included. */
@@ -12,9 +12,10 @@ final class RunProgress {
 
     final UUID runId;
     String phase = "fetch";
-    int fetched;
+    // Written by one thread at a time, read by whichever saves the progress (see FirstRoundApply).
+    volatile int fetched;
     /** Users planned (of {@code total}): what a finished run reports as processed. */
-    int processed;
+    volatile int processed;
     int total;
     int photosChecked;
     int photosTotal;
@@ -22,7 +23,7 @@ final class RunProgress {
     Boolean fullRound;
     String note;
     int nextSeq;
-    final Map<String, Integer> counts = new TreeMap<>();
+    final Map<String, Integer> counts = new ConcurrentSkipListMap<>();
     /** Milliseconds spent per phase (fetch, plan or apply, photos), in the order they ran. */
     final Map<String, Long> phaseMillis = new LinkedHashMap<>();
     private Instant phaseStarted;

@@ -126,6 +126,14 @@ public class SyncRunRepository {
                 .toList());
     }
 
+    /** Forgets what this run recorded about these employees (created by it, then withdrawn: see FirstRoundApply). */
+    public void withdrawChanges(UUID runId, java.util.Collection<UUID> employeeIds) {
+        for (List<UUID> part : io.signet.database.InList.parts(employeeIds)) {
+            jdbc.sql("DELETE FROM sync_change WHERE run_id = :runId AND employee_id IN (:ids)").param("runId", runId)
+                    .param("ids", part).update();
+        }
+    }
+
     public List<SyncChange> changes(UUID orgId, UUID runId, String action, int limit, int offset) {
         String filter = action == null ? "" : " AND action = :action";
         var sql = jdbc.sql("SELECT * FROM sync_change WHERE org_id = :orgId AND run_id = :runId" + filter

@@ -1,8 +1,6 @@
 package io.signet.sync.internal.run;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -23,10 +21,7 @@ import io.signet.sync.SyncConfiguration;
 import io.signet.sync.internal.config.SyncConfigurationRepository;
 import io.signet.sync.internal.mirror.MirrorFetcher;
 import io.signet.sync.internal.mirror.MirrorRepository;
-import io.signet.sync.internal.pipeline.WriteBehind;
 import io.signet.sync.plan.PlanSettings;
-import io.signet.sync.plan.SyncAction;
-import io.signet.sync.plan.SyncPlan;
 import io.signet.web.Incidents;
 
 /**
@@ -38,7 +33,6 @@ import io.signet.web.Incidents;
 class SyncRunner {
 
     static final int BATCH = 500;
-    private static final int STATISTICS_STEP = 5_000;
     private static final long SAVE_INTERVAL_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(500);
 
     private final GraphDirectory graph;
@@ -104,19 +98,28 @@ class SyncRunner {
         boolean stopped = false;
         try {
             SyncConfiguration config = configurations.find(orgId);
-            try (GraphSession session = graph.open(orgId)) {
+            SyncSettings basic = settings.get(orgId);
+            try (GraphSession session = graph.open(orgId);
+                    FirstRoundApply firstRound = new FirstRoundApply(orgId, mirror, syncedEmployees, recorder, progress,
+                            current -> applyPhase(orgId, dryRun, current, basic, progress, session))) {
                 save(progress, session);
-                // Progress after every page of users (at most 999): the console's progress bar follows it.
+                // Progress after every page of users (at most 999): the console's progress bar follows it. A tenant's
+                // first round is planned and applied while it is read (not a dry run's).
                 MirrorFetcher.Fetched fetched = fetcher.fetch(orgId, runId, config, session, claimed.forceFull(),
                         read -> {
                             stopIfRequested(stopRequested);
                             progress.fetched = read;
                             progressed(orgId, progress, session);
-                        });
+                        }, dryRun ? MirrorFetcher.FirstRoundPages.NONE : firstRound);
                 progress.fullRound = fetched.fullRound();
                 progress.note = claimed.resumed() ? join(RESUMED, fetched.note()) : fetched.note();
-                planAndApply(orgId, runId, dryRun, fetched.config(), fetched, progress, session, claimed.resumed(),
-                        stopRequested);
+                FirstRoundApply.Rest rest = firstRound.rest();
+                ApplyPhase apply = firstRound.applyPhase() != null ? firstRound.applyPhase()
+                        : applyPhase(orgId, dryRun, fetched.config(), basic, progress, session);
+                try (apply) {
+                    planAndApply(orgId, runId, dryRun, fetched, basic, apply, rest, progress, session,
+                            claimed.resumed(), stopRequested);
+                }
                 progress.requests = session.requestCount();
             }
             progress.enter("done", clock.instant());
@@ -166,13 +169,29 @@ class SyncRunner {
         }
     }
 
-    private void planAndApply(UUID orgId, UUID runId, boolean dryRun, SyncConfiguration config,
-            MirrorFetcher.Fetched fetched, RunProgress progress, GraphSession session, boolean resumed,
-            BooleanSupplier stopRequested) {
-        SyncSettings basic = settings.get(orgId);
-        PlanSettings planSettings = new PlanSettings(config.importRules(), config.departments(), config.mapping(),
+    private ApplyPhase applyPhase(UUID orgId, boolean dryRun, SyncConfiguration config, SyncSettings basic,
+            RunProgress progress, GraphSession session) {
+        long employeesBefore = directory.activeCount(orgId);
+        int seatsLeft = (int) Math.max(0, organizations.get(orgId).seatLimit() - employeesBefore);
+        return new ApplyPhase(new ApplyPhase.Context(orgId, dryRun, config, planSettings(config, basic), progress,
+                planner, recorder, syncedEmployees, () -> progressed(orgId, progress, session)), employeesBefore,
+                seatsLeft);
+    }
+
+    private static PlanSettings planSettings(SyncConfiguration config, SyncSettings basic) {
+        return new PlanSettings(config.importRules(), config.departments(), config.mapping(),
                 basic.overwriteManualData(), lifecycle(basic.removedUsers()), lifecycle(basic.disabledUsers()),
                 lifecycle(basic.unmatchedUsers()), config.deleteGracePeriod(), config.paused());
+    }
+
+    /**
+     * Plans and applies the users the round leaves to plan: everyone, the users Microsoft 365 changed, or, after a
+     * first round applied while it was read, those that had to wait for the whole round.
+     */
+    private void planAndApply(UUID orgId, UUID runId, boolean dryRun, MirrorFetcher.Fetched fetched,
+            SyncSettings basic, ApplyPhase apply, FirstRoundApply.Rest rest, RunProgress progress,
+            GraphSession session, boolean resumed, BooleanSupplier stopRequested) {
+        SyncConfiguration config = fetched.config();
         String fingerprint = PlanFingerprint.of(config, basic);
         // An incremental round with the same rules, mapping and settings as the last applied run, which left
         // nothing to retry, only needs the users Microsoft 365 changed; anything else plans everyone (and
@@ -180,66 +199,38 @@ class SyncRunner {
         boolean planAll = dryRun || resumed || fetched.fullRound() || !runs.lastAppliedRunPlannedWith(orgId, fingerprint);
         runs.recordPlanScope(runId, fingerprint, planAll);
         progress.enter(dryRun ? "plan" : "apply", clock.instant());
-        List<String> affected = planAll ? null : fetched.affectedUsers().stream().sorted().toList();
-        progress.total = planAll ? (int) mirror.count(orgId) : affected.size();
-        long employeesBefore = directory.activeCount(orgId);
-        int seatsLeft = (int) Math.max(0, organizations.get(orgId).seatLimit() - employeesBefore);
-        int[] createdAtRefresh = {0};
-        // Users who are employees after this run: the photo phase reads their photos (a dry run reads none).
-        List<String> employed = new ArrayList<>();
-        BitSet unchanged = new BitSet();
-        boolean readPhotos = config.mapping().usesPhoto() && !dryRun;
-        BatchPlanner.RunLookups lookups = planner.lookups(orgId);
-        // Each batch is written (and the progress saved) on its own thread while the next one is read and planned.
-        try (WriteBehind<Void> writes = new WriteBehind<>("sync-apply-" + orgId, 2, written -> {
-        })) {
+        boolean early = rest != FirstRoundApply.Rest.NONE;
+        List<String> affected = early ? rest.unplanned()
+                : planAll ? null : fetched.affectedUsers().stream().sorted().toList();
+        progress.total = affected == null ? (int) mirror.count(orgId) : progress.processed + affected.size();
+        if (affected == null) {
             String after = null;
-            for (int from = 0;; from += BATCH) {
+            for (List<MirroredUser> users; !(users = mirror.page(orgId, after, BATCH)).isEmpty();) {
                 stopIfRequested(stopRequested);
-                List<MirroredUser> users;
-                if (planAll) {
-                    users = mirror.page(orgId, after, BATCH);
-                } else {
-                    users = from >= affected.size() ? List.of()
-                            : mirror.usersByIds(orgId, affected.subList(from, Math.min(affected.size(), from + BATCH)));
-                }
-                if (users.isEmpty() && (planAll || from >= affected.size())) {
-                    break;
-                }
-                if (!users.isEmpty()) {
-                    after = users.get(users.size() - 1).id();
-                    SyncPlan plan = planner.plan(orgId, users, config, planSettings, seatsLeft, null, lookups);
-                    seatsLeft = plan.seatsLeft();
-                    if (readPhotos) {
-                        plan.actions().stream().filter(BatchPlanner::yieldsEmployee).forEach(a -> {
-                            unchanged.set(employed.size(), a.kind() == SyncAction.Kind.UNCHANGED);
-                            employed.add(a.userId());
-                        });
-                    }
-                    int planned = users.size();
-                    writes.submit(() -> {
-                        recorder.record(orgId, dryRun, plan.actions(), config.mapping(), progress, true);
-                        progress.processed += planned;
-                        // A first import grows the employee table many times over: keep its statistics current, or
-                        // the next batches' lookups stop using the indexes.
-                        int created = progress.counts.getOrDefault("create", 0);
-                        if (!dryRun && created - createdAtRefresh[0] >= Math.max(STATISTICS_STEP,
-                                employeesBefore + createdAtRefresh[0])) {
-                            syncedEmployees.refreshStatistics();
-                            createdAtRefresh[0] = created;
-                        }
-                        progressed(orgId, progress, session);
-                        return null;
-                    });
-                }
+                after = users.get(users.size() - 1).id();
+                apply.planAndApply(users, true);
             }
-            writes.finish();
+        } else {
+            planAndApply(orgId, affected, apply, true, stopRequested);
+            planAndApply(orgId, early ? rest.again() : List.of(), apply, false, stopRequested);
         }
-        lookups.writesDone();
-        if (readPhotos) {
+        apply.finish();
+        if (config.mapping().usesPhoto() && !dryRun) {
             progress.enter("photos", clock.instant());
-            photos.run(orgId, session, employed, unchanged, config, planSettings, seatsLeft, lookups, progress,
-                    () -> progressed(orgId, progress, session));
+            photos.run(orgId, session, apply.employed(), apply.unchanged(), config, planSettings(config, basic),
+                    apply.seatsLeft(), apply.lookups(), progress, () -> progressed(orgId, progress, session));
+        }
+    }
+
+    private void planAndApply(UUID orgId, List<String> userIds, ApplyPhase apply, boolean count,
+            BooleanSupplier stopRequested) {
+        for (int from = 0; from < userIds.size(); from += BATCH) {
+            stopIfRequested(stopRequested);
+            List<MirroredUser> users = mirror.usersByIds(orgId, userIds.subList(from,
+                    Math.min(userIds.size(), from + BATCH)));
+            if (!users.isEmpty()) {
+                apply.planAndApply(users, count);
+            }
         }
     }
 
@@ -252,6 +243,12 @@ class SyncRunner {
      * large run, for a progress bar that polls every second (the run's heartbeat is renewed by RunWorkers).
      */
     private void progressed(UUID orgId, RunProgress progress, GraphSession session) {
+        synchronized (progress) { // the reading thread and a first round's writer both report
+            progressedNow(progress, session);
+        }
+    }
+
+    private void progressedNow(RunProgress progress, GraphSession session) {
         long now = System.nanoTime();
         if (now - progress.savedAtNanos >= SAVE_INTERVAL_NANOS) {
             progress.savedAtNanos = now;

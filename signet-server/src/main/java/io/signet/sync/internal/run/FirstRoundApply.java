@@ -1,0 +1,195 @@
+package io.signet.sync.internal.run;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import io.signet.directory.SyncedEmployee;
+import io.signet.directory.SyncedEmployees;
+import io.signet.sync.MirroredUser;
+import io.signet.sync.SyncConfiguration;
+import io.signet.sync.internal.mirror.MirrorFetcher;
+import io.signet.sync.internal.mirror.MirrorRepository;
+import io.signet.sync.internal.pipeline.WriteBehind;
+import io.signet.sync.plan.SyncAction;
+import io.signet.sync.plan.SyncPlan;
+
+/**
+ * Plans and applies a tenant's first round while Graph is still read: each page, once it is in the mirror, is
+ * planned and applied on a thread of its own, so that a first import of a large tenant ends soon after its last
+ * page instead of starting then.
+ *
+ * <p>A plan made this early must be the one a plan after the round would make, so a user is planned early only
+ * when the facts it depends on are final: the rule groups' members are (they are read before the round), and so
+ * are a user's own values unless a later page repeats the user. What only the whole round can tell waits for the
+ * apply phase after the round ({@link #rest}):
+ * <ul>
+ * <li>a user whose manager is not in the mirror yet (a later page brings it);</li>
+ * <li>every user after the seats of the plan run out (who gets the last seats must not depend on page order
+ * alone);</li>
+ * <li>users a later page repeated (Graph may send a user twice in a round), and users planned early whose manager or
+ * primary address such a page changed: planned again;</li>
+ * <li>a user created early whose primary address a later page gave another enabled user too: such an address
+ * identifies nobody, so the employee is withdrawn (deleted with this run's record of it, its seat freed) and the
+ * user planned again, as if the round had been read whole first.</li>
+ * </ul>
+ * Only a tenant's first import into an organisation without employees is applied early: with employees already
+ * there, users are linked to them by address, which the whole round decides.
+ */
+final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoCloseable {
+
+    /** What is left for the apply phase after the round: users never planned, and users planned again. */
+    record Rest(List<String> unplanned, List<String> again) {
+
+        /** The round was not applied while it was read. */
+        static final Rest NONE = new Rest(List.of(), List.of());
+    }
+
+    private final UUID orgId;
+    private final MirrorRepository mirror;
+    private final SyncedEmployees employees;
+    private final BatchRecorder recorder;
+    private final Function<SyncConfiguration, ApplyPhase> applyPhase;
+    private final RunProgress progress;
+    private ApplyPhase apply;
+    private WriteBehind<Void> early;
+    // Written by the planning thread; read by the runner once that thread is done (WriteBehind.finish).
+    private final Set<String> planned = new HashSet<>();
+    private final Set<String> deferred = new LinkedHashSet<>();
+    private final Set<String> repeated = new LinkedHashSet<>();
+    private boolean seatsRanOut;
+
+    /** @param applyPhase the run's apply phase, made from the configuration the round is read with */
+    FirstRoundApply(UUID orgId, MirrorRepository mirror, SyncedEmployees employees, BatchRecorder recorder,
+            RunProgress progress, Function<SyncConfiguration, ApplyPhase> applyPhase) {
+        this.orgId = orgId;
+        this.mirror = mirror;
+        this.employees = employees;
+        this.recorder = recorder;
+        this.progress = progress;
+        this.applyPhase = applyPhase;
+    }
+
+    @Override
+    public boolean begin(SyncConfiguration config) {
+        apply = applyPhase.apply(config);
+        if (apply.employeesExisted()) {
+            return false;
+        }
+        early = new WriteBehind<>("sync-plan-" + orgId, 2, none -> {
+        });
+        return true;
+    }
+
+    @Override
+    public void written(List<String> userIds, boolean merged) {
+        List<String> ids = List.copyOf(userIds);
+        early.submit(() -> {
+            if (merged) {
+                repeated.addAll(ids); // planned after the round, with whatever the whole round says about them
+            } else {
+                planEarly(ids);
+            }
+            return null;
+        });
+    }
+
+    /** The apply phase of the run: the one this round fed, or none when the round was not a first one. */
+    ApplyPhase applyPhase() {
+        return apply;
+    }
+
+    private void planEarly(List<String> ids) {
+        List<MirroredUser> users = mirror.usersByIds(orgId, ids);
+        if (!seatsRanOut) {
+            Set<String> missing = apply.managersMissing(users);
+            List<MirroredUser> ready = new ArrayList<>(users.size());
+            for (MirroredUser user : users) {
+                if (user.managerId() != null && missing.contains(user.managerId())) {
+                    deferred.add(user.id());
+                } else {
+                    ready.add(user);
+                }
+            }
+            users = ready;
+        }
+        if (users.isEmpty()) {
+            return;
+        }
+        SyncPlan plan = seatsRanOut ? null : apply.plan(users);
+        if (plan == null || plan.actions().stream().anyMatch(a -> a.kind() == SyncAction.Kind.NOT_ADDED)) {
+            seatsRanOut = true;
+            users.forEach(u -> deferred.add(u.id()));
+            return;
+        }
+        users.forEach(u -> planned.add(u.id()));
+        apply.apply(plan, users.size(), true);
+    }
+
+    /**
+     * Waits for the early plans and their writes, withdraws employees whose address the round showed to be shared,
+     * and answers who is left to plan.
+     */
+    Rest rest() {
+        if (early == null) {
+            return Rest.NONE;
+        }
+        early.finish();
+        apply.finish();
+        Set<String> unplanned = new LinkedHashSet<>(deferred);
+        Set<String> again = new LinkedHashSet<>();
+        for (String id : repeated) {
+            (planned.contains(id) ? again : unplanned).add(id);
+        }
+        if (!repeated.isEmpty()) {
+            apply.lookups().changed(repeated);
+            // A repeated user may have changed: its reports' manager values, and who shares its address.
+            Set<String> concerned = new HashSet<>(mirror.reportsOf(orgId, repeated));
+            Set<String> addresses = new HashSet<>();
+            mirror.usersByIds(orgId, repeated).forEach(u -> {
+                if (u.primaryEmailKey() != null) {
+                    addresses.add(u.primaryEmailKey());
+                }
+            });
+            concerned.addAll(mirror.usersWithAddresses(orgId, addresses));
+            concerned.stream().filter(planned::contains).filter(id -> !unplanned.contains(id)).forEach(again::add);
+        }
+        Set<String> withdrawn = withdrawShared();
+        unplanned.addAll(withdrawn);
+        again.removeAll(withdrawn);
+        return new Rest(List.copyOf(unplanned), List.copyOf(again));
+    }
+
+    /** Employees created early for users whose primary address the whole round shows to be shared: deleted again. */
+    private Set<String> withdrawShared() {
+        Set<String> shared = mirror.sharedAddresses(orgId);
+        if (shared.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> holders = mirror.usersWithAddresses(orgId, shared);
+        // Every employee of the organisation is this run's: it had none before.
+        List<SyncedEmployee> created = employees.concerning(orgId, holders, Set.of());
+        if (created.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> users = new HashSet<>();
+        created.forEach(e -> users.add(e.employee().m365ObjectId()));
+        recorder.withdraw(orgId, progress, created.stream().map(e -> e.employee().id()).toList());
+        apply.forget(users);
+        return users;
+    }
+
+    @Override
+    public void close() {
+        if (early != null) {
+            early.close();
+        }
+        if (apply != null) {
+            apply.close();
+        }
+    }
+}
