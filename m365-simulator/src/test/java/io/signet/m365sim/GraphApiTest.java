@@ -127,6 +127,36 @@ class GraphApiTest {
     }
 
     @Test
+    void aUserChangedWhileAFullRoundIsReadAndAlreadySentComesAgainOnTheNextPageOnce() {
+        sim.scenario().setDeltaPageSize(10);
+        String[] firstOnPageZero = new String[1];
+        sim.scenario().onFullRoundPage(page -> {
+            if (page == 2) {
+                sim.scenario().updateUser(firstOnPageZero[0], Map.of("jobTitle", "Changed while read"));
+            }
+        });
+        String url = sim.graphBaseUrl() + "/users/delta?$select=displayName,jobTitle";
+        List<List<JsonNode>> pages = new ArrayList<>();
+        while (url != null) {
+            JsonNode body = Http.json(Http.get(url, token));
+            List<JsonNode> page = new ArrayList<>();
+            body.path("value").forEach(page::add);
+            pages.add(page);
+            if (firstOnPageZero[0] == null) {
+                firstOnPageZero[0] = page.get(0).path("id").asString();
+            }
+            url = body.has("@odata.nextLink") ? body.path("@odata.nextLink").asString() : null;
+        }
+
+        List<JsonNode> sent = pages.stream().flatMap(List::stream)
+                .filter(u -> u.path("id").asString().equals(firstOnPageZero[0])).toList();
+        assertThat(sent).hasSize(2);
+        assertThat(pages.get(2).get(0).path("id").asString()).isEqualTo(firstOnPageZero[0]);
+        assertThat(pages.get(2).get(0).path("jobTitle").asString()).isEqualTo("Changed while read");
+        assertThat(pages.stream().mapToInt(List::size).sum()).isEqualTo(sim.scenario().users().size() + 1);
+    }
+
+    @Test
     void deltaRoundsReportChangesAndRemovals() {
         sim.scenario().setDeltaPageSize(25);
         List<JsonNode> firstRound = new ArrayList<>();

@@ -91,6 +91,7 @@ final class DeltaEndpoint {
                     }
                 }
                 repeatedUpTo[0] = directory.sequence();
+                last[0] = after; // a page of repeated users only goes on from where the last one ended
                 // A full round: every user, in id order, straight from the sorted directory.
                 var rest = after == null ? directory.userRecords() : directory.userRecords().tailMap(after, false);
                 for (UserRecord r : rest.values()) {
