@@ -1,9 +1,11 @@
 package io.signet.sync.internal.run;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -28,7 +30,8 @@ import io.signet.sync.plan.SyncPlan;
  * are a user's own values unless a later page repeats the user. What only the whole round can tell waits for the
  * apply phase after the round ({@link #rest}):
  * <ul>
- * <li>a user whose manager is not in the mirror yet (a later page brings it);</li>
+ * <li>a user whose manager is not in the mirror yet waits for the page that brings the manager (or for the end of
+ * the round);</li>
  * <li>every user after the seats of the plan run out (who gets the last seats must not depend on page order
  * alone);</li>
  * <li>users a later page repeated (Graph may send a user twice in a round), and users planned early whose manager or
@@ -60,6 +63,8 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
     // Written by the planning thread; read by the runner once that thread is done (WriteBehind.finish).
     private final Set<String> planned = new HashSet<>();
     private final Set<String> deferred = new LinkedHashSet<>();
+    /** Users whose manager no page has brought yet, by the manager's id. */
+    private final Map<String, List<String>> waitingFor = new HashMap<>();
     private final Set<String> repeated = new LinkedHashSet<>();
     private boolean seatsRanOut;
 
@@ -104,22 +109,33 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
     }
 
     private void planEarly(List<String> ids) {
-        List<MirroredUser> users = mirror.usersByIds(orgId, ids);
+        List<String> toPlan = new ArrayList<>(ids);
+        // Users who waited for a manager of this page are planned with it.
+        ids.forEach(id -> {
+            List<String> reports = waitingFor.remove(id);
+            if (reports != null) {
+                toPlan.addAll(reports);
+            }
+        });
+        List<MirroredUser> users = mirror.usersByIds(orgId, toPlan);
         if (!seatsRanOut) {
             Set<String> missing = apply.managersMissing(users);
             List<MirroredUser> ready = new ArrayList<>(users.size());
             for (MirroredUser user : users) {
                 if (user.managerId() != null && missing.contains(user.managerId())) {
-                    deferred.add(user.id());
+                    waitingFor.computeIfAbsent(user.managerId(), m -> new ArrayList<>()).add(user.id());
                 } else {
                     ready.add(user);
                 }
             }
             users = ready;
         }
-        if (users.isEmpty()) {
-            return;
+        for (int from = 0; from < users.size(); from += SyncRunner.BATCH) {
+            planBatch(users.subList(from, Math.min(users.size(), from + SyncRunner.BATCH)));
         }
+    }
+
+    private void planBatch(List<MirroredUser> users) {
         SyncPlan plan = seatsRanOut ? null : apply.plan(users);
         if (plan == null || plan.actions().stream().anyMatch(a -> a.kind() == SyncAction.Kind.NOT_ADDED)) {
             seatsRanOut = true;
@@ -141,6 +157,7 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
         early.finish();
         apply.finish();
         Set<String> unplanned = new LinkedHashSet<>(deferred);
+        waitingFor.values().forEach(unplanned::addAll); // their manager is not in the tenant, or came repeated
         Set<String> again = new LinkedHashSet<>();
         for (String id : repeated) {
             (planned.contains(id) ? again : unplanned).add(id);
