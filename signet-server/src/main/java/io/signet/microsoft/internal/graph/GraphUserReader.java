@@ -80,8 +80,11 @@ final class GraphUserReader {
             return null;
         }
         for (UntypedNode node : list.getValue()) {
-            if (node instanceof UntypedObject object && !object.getValue().containsKey("@removed")
-                    && object.getValue().get("id") instanceof UntypedString id) {
+            if (!(node instanceof UntypedObject object)) {
+                continue;
+            }
+            Map<String, UntypedNode> manager = object.getValue(); // a copy each time it is asked for
+            if (!manager.containsKey("@removed") && manager.get("id") instanceof UntypedString id) {
                 return id.getValue();
             }
         }
