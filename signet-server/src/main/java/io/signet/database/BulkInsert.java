@@ -71,6 +71,9 @@ public class BulkInsert {
     /** CSV as COPY reads it: an unquoted empty field is NULL, a quoted one an empty string. */
     static String csv(List<Object[]> rows, int width) {
         StringBuilder out = new StringBuilder(rows.size() * 256);
+        // A column often holds one object row after row (the organisation, the run, the time): written out once.
+        Object[] previous = new Object[width];
+        String[] previousForm = new String[width];
         for (Object[] row : rows) {
             if (row.length != width) {
                 throw new IllegalArgumentException("A row has " + row.length + " values for " + width + " columns");
@@ -79,35 +82,33 @@ public class BulkInsert {
                 if (i > 0) {
                     out.append(',');
                 }
-                append(out, row[i]);
+                if (row[i] instanceof CharSequence text) {
+                    // String.replace copies whole runs; a copy char by char cost more than the rest of a mirror row.
+                    out.append('"').append(text.toString().replace("\"", "\"\"")).append('"');
+                    continue;
+                }
+                if (row[i] != previous[i] || previousForm[i] == null) {
+                    previous[i] = row[i];
+                    previousForm[i] = unquoted(row[i]);
+                }
+                out.append(previousForm[i]);
             }
             out.append('\n');
         }
         return out.toString();
     }
 
-    private static void append(StringBuilder out, Object value) {
+    private static String unquoted(Object value) {
         if (value == null) {
-            return;
+            return "";
         }
         if (value instanceof Timestamp timestamp) {
             value = timestamp.toInstant();
         }
-        if (value instanceof CharSequence text) {
-            out.append('"');
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '"') {
-                    out.append('"');
-                }
-                out.append(c);
-            }
-            out.append('"');
-        } else if (value instanceof Number || value instanceof Boolean || value instanceof java.util.UUID
+        if (value instanceof Number || value instanceof Boolean || value instanceof java.util.UUID
                 || value instanceof Instant) {
-            out.append(value);
-        } else {
-            throw new IllegalArgumentException("No COPY form for a " + value.getClass().getName());
+            return value.toString();
         }
+        throw new IllegalArgumentException("No COPY form for a " + value.getClass().getName());
     }
 }

@@ -36,6 +36,19 @@ class BulkInsertTest {
     }
 
     @Test
+    void aValueThatFillsAColumnRowAfterRowIsWrittenOnEveryRow() {
+        UUID org = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        java.sql.Timestamp at = java.sql.Timestamp.from(Instant.parse("2026-12-01T10:15:30Z"));
+
+        String csv = BulkInsert.csv(List.<Object[]>of(new Object[] {org, at, null, "a"}, new Object[] {org, at, 2, "a"},
+                new Object[] {null, at, null, "\"b\" \"c\""}), 4);
+
+        assertThat(csv).isEqualTo("00000000-0000-0000-0000-000000000001,2026-12-01T10:15:30Z,,\"a\"\n"
+                + "00000000-0000-0000-0000-000000000001,2026-12-01T10:15:30Z,2,\"a\"\n"
+                + ",2026-12-01T10:15:30Z,,\"\"\"b\"\" \"\"c\"\"\"\n");
+    }
+
+    @Test
     void aRowOfTheWrongWidthOrAValueOfAnUnknownTypeIsRefused() {
         assertThatThrownBy(() -> BulkInsert.csv(List.<Object[]>of(new Object[] {1}), 2))
                 .isInstanceOf(IllegalArgumentException.class);

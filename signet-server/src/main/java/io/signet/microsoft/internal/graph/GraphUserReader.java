@@ -1,10 +1,12 @@
 package io.signet.microsoft.internal.graph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import com.microsoft.graph.models.AssignedLicense;
 import com.microsoft.graph.models.OnPremisesExtensionAttributes;
@@ -24,6 +26,11 @@ import io.signet.microsoft.GraphUser;
 final class GraphUserReader {
 
     private static final String EXTENSIONS = "onPremisesExtensionAttributes";
+    /** {@code extensionAttribute1} to {@code 15}, and their flattened names: made once, not for every user. */
+    private static final String[] EXTENSION_NAMES = IntStream.rangeClosed(1, 15)
+            .mapToObj(n -> "extensionAttribute" + n).toArray(String[]::new);
+    private static final String[] FLATTENED_NAMES = Arrays.stream(EXTENSION_NAMES)
+            .map(name -> EXTENSIONS + "." + name).toArray(String[]::new);
 
     private GraphUserReader() {
     }
@@ -73,8 +80,11 @@ final class GraphUserReader {
             return null;
         }
         for (UntypedNode node : list.getValue()) {
-            if (node instanceof UntypedObject object && !object.getValue().containsKey("@removed")
-                    && object.getValue().get("id") instanceof UntypedString id) {
+            if (!(node instanceof UntypedObject object)) {
+                continue;
+            }
+            Map<String, UntypedNode> manager = object.getValue(); // a copy each time it is asked for
+            if (!manager.containsKey("@removed") && manager.get("id") instanceof UntypedString id) {
                 return id.getValue();
             }
         }
@@ -82,10 +92,9 @@ final class GraphUserReader {
     }
 
     private static void flattenExtensions(OnPremisesExtensionAttributes extensions, Map<String, Object> into) {
-        for (int n = 1; n <= 15; n++) {
-            String key = "extensionAttribute" + n;
-            Object value = extensions == null ? null : extensions.getBackingStore().get(key);
-            into.put(EXTENSIONS + "." + key, value == null ? null : value.toString());
+        for (int n = 0; n < EXTENSION_NAMES.length; n++) {
+            Object value = extensions == null ? null : extensions.getBackingStore().get(EXTENSION_NAMES[n]);
+            into.put(FLATTENED_NAMES[n], value == null ? null : value.toString());
         }
     }
 

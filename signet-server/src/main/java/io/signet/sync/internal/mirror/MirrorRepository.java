@@ -66,8 +66,9 @@ public class MirrorRepository {
             return List.of();
         }
         Map<String, StoredUser> existing = find(orgId, page.stream().map(GraphUser::id).toList());
-        List<SqlParameterSource> inserts = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
         List<SqlParameterSource> updates = new ArrayList<>();
+        Timestamp at = Timestamp.from(now);
         List<String> changed = new ArrayList<>();
         for (GraphUser user : page) {
             StoredUser before = existing.get(user.id());
@@ -90,7 +91,11 @@ public class MirrorRepository {
                 }
             }
             existing.put(user.id(), after);
-            (before == null ? inserts : updates).add(row(orgId, after, runId, now));
+            if (before == null) {
+                inserts.add(inserted(orgId, after, runId, at));
+            } else {
+                updates.add(row(orgId, after, runId, now));
+            }
         }
         insert(inserts);
         batch.batchUpdate("""
@@ -107,16 +112,21 @@ public class MirrorRepository {
      * is there after all (Graph may repeat a user within a round): the caller then merges the page.
      */
     public List<String> insertNew(UUID orgId, List<GraphUser> page, UUID runId, Instant now) {
-        insert(page.stream().map(user -> row(orgId, new StoredUser(user.id(), user.isRemoved() ? Map.of()
-                : user.properties(), user.managerReported() ? user.managerId() : null, user.isRemoved()), runId, now))
+        Timestamp at = Timestamp.from(now);
+        insert(page.stream().map(user -> inserted(orgId, new StoredUser(user.id(), user.isRemoved() ? Map.of()
+                : user.properties(), user.managerReported() ? user.managerId() : null, user.isRemoved()), runId, at))
                 .toList());
         return page.stream().map(GraphUser::id).toList();
     }
 
-    private void insert(List<SqlParameterSource> rows) {
-        bulk.insert("m365_mirror_user", INSERTED, rows.stream().map(row -> new Object[] {row.getValue("orgId"),
-                row.getValue("userId"), row.getValue("attributes"), row.getValue("managerId"), row.getValue("removed"),
-                row.getValue("primaryAddress"), row.getValue("runId"), row.getValue("now")}).toList());
+    private void insert(List<Object[]> rows) {
+        bulk.insert("m365_mirror_user", INSERTED, rows);
+    }
+
+    /** A new user's row, in the order of {@link #INSERTED}; one {@code at} for the page (COPY writes it out once). */
+    private static Object[] inserted(UUID orgId, StoredUser user, UUID runId, Timestamp at) {
+        return new Object[] {orgId, user.id(), MirrorJson.write(user.attributes()), user.managerId(), user.removed(),
+                user.primaryAddress(), runId, at};
     }
 
     private static SqlParameterSource row(UUID orgId, StoredUser user, UUID runId, Instant now) {

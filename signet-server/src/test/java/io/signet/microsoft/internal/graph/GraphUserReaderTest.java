@@ -42,6 +42,17 @@ class GraphUserReaderTest {
         assertThat(nulls.take("u2")).isEmpty();
     }
 
+    @Test
+    void extensionAttributesComeFlattenedAllFifteenWithThoseNotSentAsNull() throws Exception {
+        GraphUser read = GraphUserReader.read(parse("{\"id\":\"u1\",\"onPremisesExtensionAttributes\":"
+                + "{\"extensionAttribute3\":\"Cost centre 12\",\"extensionAttribute15\":\"x\"}}"));
+
+        assertThat(read.properties()).hasSize(15)
+                .containsEntry("onPremisesExtensionAttributes.extensionAttribute1", null)
+                .containsEntry("onPremisesExtensionAttributes.extensionAttribute3", "Cost centre 12")
+                .containsEntry("onPremisesExtensionAttributes.extensionAttribute15", "x");
+    }
+
     private static User parse(String json) throws Exception {
         ParseNode node = new JsonParseNodeFactory().getParseNode("application/json",
                 new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
