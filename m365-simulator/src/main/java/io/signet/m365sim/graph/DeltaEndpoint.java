@@ -95,7 +95,7 @@ final class DeltaEndpoint {
                 // A full round: every user, in id order, straight from the sorted directory.
                 var rest = after == null ? directory.userRecords() : directory.userRecords().tailMap(after, false);
                 for (UserRecord r : rest.values()) {
-                    if (items.size() == size) {
+                    if (items.size() >= size) {
                         return true;
                     }
                     items.add(withManager(item(r, since, relevant, select, minimal), r, since, withManager));
@@ -114,7 +114,7 @@ final class DeltaEndpoint {
                 directory.removals().values().stream().filter(x -> x.sequence() > since).forEach(x -> ids.add(x.id()));
             }
             for (String id : after == null ? ids : ids.tailSet(after, false)) {
-                if (items.size() == size) {
+                if (items.size() >= size) {
                     return true;
                 }
                 UserRecord r = directory.userRecords().get(id);

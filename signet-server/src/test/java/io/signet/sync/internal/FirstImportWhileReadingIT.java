@@ -52,8 +52,9 @@ class FirstImportWhileReadingIT extends SimulatedTenantTest {
         scenario.setManager(ids.get(1), ids.get(19));
         scenario.updateUser(ids.get(19), Map.of("displayName", "Mia Manager"));
         scenario.setManager(ids.get(3), ids.get(4));
-        // u03 and u22 share an address, seven pages apart.
+        // u03 and u22 share an address, seven pages apart; u08 and u09 share one until u08 takes another.
         scenario.updateUser(ids.get(21), Map.of("mail", mail(tenant, 3)));
+        scenario.updateUser(ids.get(8), Map.of("mail", mail(tenant, 8)));
         TestOrg org = organizations.create(port);
         tenant.connect(port, org);
         AtomicLong employeesBeforeTheLastPage = new AtomicLong(-1);
@@ -61,11 +62,12 @@ class FirstImportWhileReadingIT extends SimulatedTenantTest {
         scenario.setGraphLatency(Duration.ofMillis(80));
         scenario.onFullRoundPage(page -> {
             if (page == 5) {
-                // Sent already, so Graph sends them again: a new job title, a manager's new name, and u06 taking u07's
-                // address (which then identifies neither).
+                // Sent already, so Graph sends them again: a new job title, a manager's new name, u06 taking u07's
+                // address (which then identifies neither), and u08 leaving the address it shared with u09.
                 scenario.updateUser(ids.get(0), Map.of("jobTitle", "Changed while read"));
                 scenario.updateUser(ids.get(4), Map.of("displayName", "Renamed Boss"));
                 scenario.updateUser(ids.get(5), Map.of("mail", mail(tenant, 7)));
+                scenario.updateUser(ids.get(7), Map.of("mail", "u08.new@" + tenant.domain()));
             }
             if (page == 8) {
                 employeesBeforeTheLastPage.set(employeeCount(org));
@@ -85,6 +87,8 @@ class FirstImportWhileReadingIT extends SimulatedTenantTest {
         assertThat(employees.get(ids.get(0)).get("job_title")).isEqualTo("Changed while read");
         assertThat(employees.get(ids.get(1)).get("manager_name")).isEqualTo("Mia Manager");
         assertThat(employees.get(ids.get(3)).get("manager_name")).isEqualTo("Renamed Boss");
+        assertThat(employees.get(ids.get(7)).get("email")).isEqualTo("u08.new@" + tenant.domain());
+        assertThat(employees.get(ids.get(8)).get("email")).isEqualTo(mail(tenant, 8));
         assertThat(run.get("counts").get("create").asInt()).isEqualTo(expected.size());
         assertThat(run.get("counts").get("skip").asInt()).isEqualTo(shared.size());
         List<JsonNode> created = changes(org, run, "create");

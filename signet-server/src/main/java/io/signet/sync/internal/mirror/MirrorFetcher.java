@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.IntConsumer;
@@ -85,7 +86,11 @@ public class MirrorFetcher {
             }
 
             @Override
-            public void written(List<String> userIds, boolean merged) {
+            public void written(List<String> userIds) {
+            }
+
+            @Override
+            public void repeated(List<String> userIds, java.util.Set<String> addresses) {
             }
         };
 
@@ -97,16 +102,23 @@ public class MirrorFetcher {
          */
         boolean begin(SyncConfiguration config);
 
+        /** A page of users new to the mirror is in it. */
+        void written(List<String> userIds);
+
         /**
-         * A page is in the mirror.
+         * A page that repeated users read earlier in the round is merged into the mirror.
          *
-         * @param merged the page repeated users read earlier in the round and was merged into their rows
+         * @param userIds   the users it added or changed
+         * @param addresses the primary addresses those users had and have
          */
-        void written(List<String> userIds, boolean merged);
+        void repeated(List<String> userIds, java.util.Set<String> addresses);
     }
 
-    /** A page as written into the mirror: the users it added or changed, and whether it was merged. */
-    private record Written(List<String> userIds, boolean merged) {
+    /**
+     * A page as written into the mirror: the users it added or changed; when it was merged (it repeated users), the
+     * primary addresses they had and have, else null.
+     */
+    private record Written(List<String> userIds, java.util.Set<String> mergedAddresses) {
     }
 
     /** @param fetched called with the number of users read so far, for progress */
@@ -148,13 +160,15 @@ public class MirrorFetcher {
         // Pages are written into the mirror while the next one is read from Graph.
         try (WriteBehind<Written> writes = new WriteBehind<>("sync-mirror-" + orgId, 2, written -> {
             changed.addAll(written.userIds());
-            if (toldPages) {
-                firstRound.written(written.userIds(), written.merged());
+            if (toldPages && written.mergedAddresses() == null) {
+                firstRound.written(written.userIds());
+            } else if (toldPages) {
+                firstRound.repeated(written.userIds(), written.mergedAddresses());
             }
         })) {
             round = graph.userDelta(link, List.of(select.split(",")), page -> {
                 writes.submit(() -> first ? insertOrMerge(orgId, page, runId)
-                        : new Written(mirror.merge(orgId, page, runId, clock.instant(), complete, addresses), true));
+                        : new Written(mirror.merge(orgId, page, runId, clock.instant(), complete, addresses), Set.of()));
                 read[0] += page.size();
                 fetched.accept(read[0]);
             });
@@ -234,14 +248,19 @@ public class MirrorFetcher {
     private Written insertOrMerge(UUID orgId, List<GraphUser> page, UUID runId) {
         if (page.stream().map(GraphUser::id).distinct().count() < page.size()) {
             // A user twice in one page (Graph may send the same user again): merge combines the two.
-            return new Written(mirror.merge(orgId, page, runId, clock.instant()), true);
+            return merged(orgId, page, runId);
         }
         try {
-            return new Written(transactions.execute(tx -> mirror.insertNew(orgId, page, runId, clock.instant())), false);
+            return new Written(transactions.execute(tx -> mirror.insertNew(orgId, page, runId, clock.instant())), null);
         } catch (DuplicateKeyException repeated) {
             // Graph may report a user twice in one round: merge this page instead.
-            return new Written(mirror.merge(orgId, page, runId, clock.instant()), true);
+            return merged(orgId, page, runId);
         }
+    }
+
+    private Written merged(UUID orgId, List<GraphUser> page, UUID runId) {
+        Set<String> addresses = new java.util.HashSet<>();
+        return new Written(mirror.merge(orgId, page, runId, clock.instant(), false, addresses), addresses);
     }
 
     /** Exactly the attributes the rules and the mapping need, plus identity and lifecycle ones; sorted. */

@@ -75,9 +75,9 @@ final class ApplyPhase implements AutoCloseable {
         return run.planner().plan(run.orgId(), users, run.config(), run.settings(), seatsLeft, null, lookups);
     }
 
-    /** Plans and applies the users; {@code count}: whether their outcomes go into the run's counts. */
-    void planAndApply(List<MirroredUser> users, boolean count) {
-        apply(plan(users), users.size(), count);
+    /** Plans and applies the users. */
+    void planAndApply(List<MirroredUser> users) {
+        apply(plan(users), users.size());
     }
 
     /**
@@ -85,11 +85,10 @@ final class ApplyPhase implements AutoCloseable {
      * #finish}).
      *
      * @param planned how many users the plan covers
-     * @param count   whether their outcomes go into the run's counts and progress (not for users planned again)
      */
-    void apply(SyncPlan plan, int planned, boolean count) {
+    void apply(SyncPlan plan, int planned) {
         seatsLeft = plan.seatsLeft();
-        if (readPhotos && count) {
+        if (readPhotos) {
             plan.actions().stream().filter(BatchPlanner::yieldsEmployee).forEach(a -> {
                 unchanged.set(employed.size(), a.kind() == SyncAction.Kind.UNCHANGED);
                 employed.add(a.userId());
@@ -97,10 +96,8 @@ final class ApplyPhase implements AutoCloseable {
         }
         RunProgress progress = run.progress();
         writes.submit(() -> {
-            run.recorder().record(run.orgId(), run.dryRun(), plan.actions(), run.config().mapping(), progress, count);
-            if (count) {
-                progress.processed += planned;
-            }
+            run.recorder().record(run.orgId(), run.dryRun(), plan.actions(), run.config().mapping(), progress, true);
+            progress.processed += planned;
             // A first import grows the employee table many times over: keep its statistics current, or the next
             // batches' lookups stop using the indexes.
             int created = progress.counts.getOrDefault("create", 0);
@@ -112,6 +109,44 @@ final class ApplyPhase implements AutoCloseable {
             run.progressed().run();
             return null;
         });
+    }
+
+    /**
+     * Plans and applies users this run planned before (a later page of its first round changed what their plan
+     * depends on). They were counted then, as created when they have an employee, else as skipped: a user created then
+     * and updated now stays counted as created; any other outcome moves the user's count to it, and a new outcome of
+     * a skipped user replaces the skip in the run's record.
+     */
+    void planAndApplyAgain(List<MirroredUser> users) {
+        java.util.Set<String> created = new java.util.HashSet<>();
+        run.employees().concerning(run.orgId(), users.stream().map(MirroredUser::id).toList(), java.util.Set.of())
+                .forEach(e -> created.add(e.employee().m365ObjectId()));
+        SyncPlan plan = plan(users);
+        seatsLeft = plan.seatsLeft();
+        RunProgress progress = run.progress();
+        List<String> skipped = users.stream().map(MirroredUser::id).filter(id -> !created.contains(id)).toList();
+        writes.submit(() -> {
+            // The new outcome replaces the earlier "skip" in the run's record: a user is never both skipped and
+            // imported in one run.
+            run.recorder().forgetSkipped(progress, skipped);
+            List<String> kinds = run.recorder().record(run.orgId(), run.dryRun(), plan.actions(), run.config().mapping(),
+                    progress, false);
+            for (int i = 0; i < kinds.size(); i++) {
+                SyncAction action = plan.actions().get(i);
+                String before = created.contains(action.userId()) ? "create" : "skip";
+                String now = kinds.get(i);
+                if (!(before.equals("create") && (now.equals("update") || now.equals("unchanged")))) {
+                    progress.counts.merge(before, -1, (a, b) -> a + b <= 0 ? null : a + b);
+                    progress.counts.merge(now, 1, Integer::sum);
+                }
+            }
+            run.progressed().run();
+            return null;
+        });
+        if (readPhotos) {
+            plan.actions().stream().filter(a -> BatchPlanner.yieldsEmployee(a) && !created.contains(a.userId()))
+                    .forEach(a -> employed.add(a.userId()));
+        }
     }
 
     /**

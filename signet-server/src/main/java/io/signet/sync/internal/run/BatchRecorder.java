@@ -98,6 +98,13 @@ class BatchRecorder {
         progress.counts.merge("create", -employeeIds.size(), (a, b) -> a + b == 0 ? null : a + b);
     }
 
+    /** Forgets that this run skipped these users: they are planned again, and the new outcome is recorded. */
+    void forgetSkipped(RunProgress progress, List<String> userIds) {
+        if (!userIds.isEmpty()) {
+            runs.withdrawSkips(progress.runId, userIds);
+        }
+    }
+
     private record Outcome(SyncAction action, String kind, UUID employeeId, String reason) {
     }
 

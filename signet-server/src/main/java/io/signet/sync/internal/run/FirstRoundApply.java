@@ -34,8 +34,9 @@ import io.signet.sync.plan.SyncPlan;
  * the round);</li>
  * <li>every user after the seats of the plan run out (who gets the last seats must not depend on page order
  * alone);</li>
- * <li>users a later page repeated (Graph may send a user twice in a round), and users planned early whose manager or
- * primary address such a page changed: planned again;</li>
+ * <li>users a later page repeated (Graph may send a user twice in a round), and users planned early whose manager
+ * such a page changed or who had or have a primary address it changed (shared now, or free again): planned
+ * again;</li>
  * <li>a user created early whose primary address a later page gave another enabled user too: such an address
  * identifies nobody, so the employee is withdrawn (deleted with this run's record of it, its seat freed) and the
  * user planned again, as if the round had been read whole first.</li>
@@ -66,6 +67,8 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
     /** Users whose manager no page has brought yet, by the manager's id. */
     private final Map<String, List<String>> waitingFor = new HashMap<>();
     private final Set<String> repeated = new LinkedHashSet<>();
+    /** The primary addresses repeated users had and have. */
+    private final Set<String> repeatedAddresses = new HashSet<>();
     private boolean seatsRanOut;
 
     /** @param applyPhase the run's apply phase, made from the configuration the round is read with */
@@ -91,14 +94,22 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
     }
 
     @Override
-    public void written(List<String> userIds, boolean merged) {
+    public void written(List<String> userIds) {
         List<String> ids = List.copyOf(userIds);
         early.submit(() -> {
-            if (merged) {
-                repeated.addAll(ids); // planned after the round, with whatever the whole round says about them
-            } else {
-                planEarly(ids);
-            }
+            planEarly(ids);
+            return null;
+        });
+    }
+
+    @Override
+    public void repeated(List<String> userIds, Set<String> addresses) {
+        List<String> ids = List.copyOf(userIds);
+        Set<String> changedAddresses = Set.copyOf(addresses);
+        early.submit(() -> {
+            // Planned after the round, with whatever the whole round says about them.
+            repeated.addAll(ids);
+            repeatedAddresses.addAll(changedAddresses);
             return null;
         });
     }
@@ -143,7 +154,7 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
             return;
         }
         users.forEach(u -> planned.add(u.id()));
-        apply.apply(plan, users.size(), true);
+        apply.apply(plan, users.size());
     }
 
     /**
@@ -164,15 +175,10 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
         }
         if (!repeated.isEmpty()) {
             apply.lookups().changed(repeated);
-            // A repeated user may have changed: its reports' manager values, and who shares its address.
+            // A repeated user may have changed: its reports' manager values, and who shares the address it had or has
+            // (now shared, or free again).
             Set<String> concerned = new HashSet<>(mirror.reportsOf(orgId, repeated));
-            Set<String> addresses = new HashSet<>();
-            mirror.usersByIds(orgId, repeated).forEach(u -> {
-                if (u.primaryEmailKey() != null) {
-                    addresses.add(u.primaryEmailKey());
-                }
-            });
-            concerned.addAll(mirror.usersWithAddresses(orgId, addresses));
+            concerned.addAll(mirror.usersWithAddresses(orgId, repeatedAddresses));
             concerned.stream().filter(planned::contains).filter(id -> !unplanned.contains(id)).forEach(again::add);
         }
         Set<String> withdrawn = withdrawShared();

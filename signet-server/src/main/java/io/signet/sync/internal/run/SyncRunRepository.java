@@ -134,6 +134,14 @@ public class SyncRunRepository {
         }
     }
 
+    /** Forgets that this run skipped these users (it plans them again: see FirstRoundApply). */
+    public void withdrawSkips(UUID runId, java.util.Collection<String> userIds) {
+        for (List<String> part : io.signet.database.InList.parts(userIds)) {
+            jdbc.sql("DELETE FROM sync_change WHERE run_id = :runId AND action = 'skip' AND user_id IN (:ids)")
+                    .param("runId", runId).param("ids", part).update();
+        }
+    }
+
     public List<SyncChange> changes(UUID orgId, UUID runId, String action, int limit, int offset) {
         String filter = action == null ? "" : " AND action = :action";
         var sql = jdbc.sql("SELECT * FROM sync_change WHERE org_id = :orgId AND run_id = :runId" + filter

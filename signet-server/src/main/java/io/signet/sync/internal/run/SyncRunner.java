@@ -208,11 +208,11 @@ class SyncRunner {
             for (List<MirroredUser> users; !(users = mirror.page(orgId, after, BATCH)).isEmpty();) {
                 stopIfRequested(stopRequested);
                 after = users.get(users.size() - 1).id();
-                apply.planAndApply(users, true);
+                apply.planAndApply(users);
             }
         } else {
-            planAndApply(orgId, affected, apply, true, stopRequested);
-            planAndApply(orgId, early ? rest.again() : List.of(), apply, false, stopRequested);
+            planAndApply(orgId, affected, stopRequested, apply::planAndApply);
+            planAndApply(orgId, early ? rest.again() : List.of(), stopRequested, apply::planAndApplyAgain);
         }
         apply.finish();
         if (config.mapping().usesPhoto() && !dryRun) {
@@ -222,14 +222,14 @@ class SyncRunner {
         }
     }
 
-    private void planAndApply(UUID orgId, List<String> userIds, ApplyPhase apply, boolean count,
-            BooleanSupplier stopRequested) {
+    private void planAndApply(UUID orgId, List<String> userIds, BooleanSupplier stopRequested,
+            java.util.function.Consumer<List<MirroredUser>> planAndApply) {
         for (int from = 0; from < userIds.size(); from += BATCH) {
             stopIfRequested(stopRequested);
             List<MirroredUser> users = mirror.usersByIds(orgId, userIds.subList(from,
                     Math.min(userIds.size(), from + BATCH)));
             if (!users.isEmpty()) {
-                apply.planAndApply(users, count);
+                planAndApply.accept(users);
             }
         }
     }
