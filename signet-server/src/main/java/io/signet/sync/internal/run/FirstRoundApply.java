@@ -1,5 +1,6 @@
 package io.signet.sync.internal.run;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +24,9 @@ import io.signet.sync.plan.SyncPlan;
 /**
  * Plans and applies a tenant's first round while Graph is still read: each page, once it is in the mirror, is
  * planned and applied on a thread of its own, so that a first import of a large tenant ends soon after its last
- * page instead of starting then.
+ * page instead of starting then. This uses the time spent waiting for Microsoft's answers (hundreds of milliseconds
+ * a page); pages that come faster than {@code signet.sync.plan-while-reading-min-page-time} are held back for the
+ * apply phase after the round, where planning costs less than beside the reading.
  *
  * <p>A plan made this early must be the one a plan after the round would make, so a user is planned early only
  * when the facts it depends on are final: the rule groups' members are (they are read before the round), and so
@@ -61,6 +64,14 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
     private final RunProgress progress;
     private ApplyPhase apply;
     private WriteBehind<Void> early;
+    // Used by the thread reading Graph: users of pages read but not handed to the planning thread yet, users held
+    // back for after the round, and how long the pages since the last hand-over took.
+    private final List<String> unsubmitted = new ArrayList<>();
+    private final List<String> heldBack = new ArrayList<>();
+    private final Duration minPageTime;
+    private long lastPageAt;
+    private long pageNanos;
+    private int pages;
     // Written by the planning thread; read by the runner once that thread is done (WriteBehind.finish).
     private final Set<String> planned = new HashSet<>();
     private final Set<String> deferred = new LinkedHashSet<>();
@@ -71,9 +82,13 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
     private final Set<String> repeatedAddresses = new HashSet<>();
     private boolean seatsRanOut;
 
-    /** @param applyPhase the run's apply phase, made from the configuration the round is read with */
+    /**
+     * @param applyPhase  the run's apply phase, made from the configuration the round is read with
+     * @param minPageTime how long Graph must take a page for the pages to be planned while the round is read
+     */
     FirstRoundApply(UUID orgId, MirrorRepository mirror, SyncedEmployees employees, BatchRecorder recorder,
-            RunProgress progress, Function<SyncConfiguration, ApplyPhase> applyPhase) {
+            RunProgress progress, Function<SyncConfiguration, ApplyPhase> applyPhase, Duration minPageTime) {
+        this.minPageTime = minPageTime;
         this.orgId = orgId;
         this.mirror = mirror;
         this.employees = employees;
@@ -90,12 +105,38 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
         }
         early = new WriteBehind<>("sync-plan-" + orgId, 2, none -> {
         });
+        lastPageAt = System.nanoTime();
         return true;
     }
 
     @Override
     public void written(List<String> userIds) {
-        List<String> ids = List.copyOf(userIds);
+        long now = System.nanoTime();
+        pageNanos += now - lastPageAt;
+        pages++;
+        lastPageAt = now;
+        // Pages (Graph sends 100 to 999 users a page) are planned in batches of the apply phase's size.
+        unsubmitted.addAll(userIds);
+        if (unsubmitted.size() >= SyncRunner.BATCH) {
+            submitUnsubmitted();
+        }
+    }
+
+    /**
+     * Hands the users read to the planning thread, or, when Graph answered faster than {@code minPageTime} a page
+     * (nothing to wait for: planning meanwhile would only take the processors from reading), holds them back for
+     * the apply phase after the round, which plans them in one pass at less cost.
+     */
+    private void submitUnsubmitted() {
+        List<String> ids = List.copyOf(unsubmitted);
+        unsubmitted.clear();
+        boolean graphSlow = pages == 0 || pageNanos / pages >= minPageTime.toNanos();
+        pageNanos = 0;
+        pages = 0;
+        if (!graphSlow) {
+            heldBack.addAll(ids);
+            return;
+        }
         early.submit(() -> {
             planEarly(ids);
             return null;
@@ -106,6 +147,9 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
     public void repeated(List<String> userIds, Set<String> addresses) {
         List<String> ids = List.copyOf(userIds);
         Set<String> changedAddresses = Set.copyOf(addresses);
+        if (!unsubmitted.isEmpty()) {
+            submitUnsubmitted(); // in the order read
+        }
         early.submit(() -> {
             // Planned after the round, with whatever the whole round says about them.
             repeated.addAll(ids);
@@ -165,9 +209,13 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
         if (early == null) {
             return Rest.NONE;
         }
+        if (!unsubmitted.isEmpty()) {
+            submitUnsubmitted();
+        }
         early.finish();
         apply.finish();
-        Set<String> unplanned = new LinkedHashSet<>(deferred);
+        Set<String> unplanned = new LinkedHashSet<>(heldBack);
+        unplanned.addAll(deferred);
         waitingFor.values().forEach(unplanned::addAll); // their manager is not in the tenant, or came repeated
         Set<String> again = new LinkedHashSet<>();
         for (String id : repeated) {

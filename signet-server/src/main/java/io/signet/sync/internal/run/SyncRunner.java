@@ -49,11 +49,16 @@ class SyncRunner {
     private final SyncRunRepository runs;
     private final SyncLock lock;
     private final Clock clock;
+    /** How long Graph must take a page for a first import to be planned while it is read (FirstRoundApply). */
+    private final java.time.Duration minPageTime;
 
     SyncRunner(GraphDirectory graph, MirrorFetcher fetcher, MirrorRepository mirror,
             SyncConfigurationRepository configurations, SyncSettingsService settings, Employees directory,
             SyncedEmployees syncedEmployees, Organizations organizations, BatchPlanner planner,
-            BatchRecorder recorder, PhotoPhase photos, SyncRunRepository runs, SyncLock lock, Clock clock) {
+            BatchRecorder recorder, PhotoPhase photos, SyncRunRepository runs, SyncLock lock, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${signet.sync.plan-while-reading-min-page-time:PT0.05S}")
+            java.time.Duration minPageTime) {
+        this.minPageTime = minPageTime;
         this.graph = graph;
         this.fetcher = fetcher;
         this.mirror = mirror;
@@ -101,7 +106,7 @@ class SyncRunner {
             SyncSettings basic = settings.get(orgId);
             try (GraphSession session = graph.open(orgId);
                     FirstRoundApply firstRound = new FirstRoundApply(orgId, mirror, syncedEmployees, recorder, progress,
-                            current -> applyPhase(orgId, dryRun, current, basic, progress, session))) {
+                            current -> applyPhase(orgId, dryRun, current, basic, progress, session), minPageTime)) {
                 save(progress, session);
                 // Progress after every page of users (at most 999): the console's progress bar follows it. A tenant's
                 // first round is planned and applied while it is read (not a dry run's).
