@@ -166,23 +166,9 @@ public class MirrorFetcher {
                 firstRound.repeated(written.userIds(), written.mergedAddresses());
             }
         })) {
-            int[] analyzedAt = {0};
             round = graph.userDelta(link, List.of(select.split(",")), page -> {
-                int before = read[0];
-                writes.submit(() -> {
-                    if (!first) {
-                        return new Written(mirror.merge(orgId, page, runId, clock.instant(), complete, addresses),
-                                Set.of());
-                    }
-                    Written written = insertOrMerge(orgId, page, runId);
-                    // Users planned while the round is read are looked up in the growing mirror: keep its planner
-                    // statistics current (at 1,000 users and then each time the mirror doubles).
-                    if (toldPages && before + page.size() >= Math.max(BULK_LOAD, 2 * analyzedAt[0])) {
-                        statistics.refresh("m365_mirror_user");
-                        analyzedAt[0] = before + page.size();
-                    }
-                    return written;
-                });
+                writes.submit(() -> first ? insertOrMerge(orgId, page, runId)
+                        : new Written(mirror.merge(orgId, page, runId, clock.instant(), complete, addresses), Set.of()));
                 read[0] += page.size();
                 fetched.accept(read[0]);
             });

@@ -39,8 +39,11 @@ public class MirrorRepository {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final BulkInsert bulk;
+    private final io.signet.database.TableStatistics statistics;
 
-    MirrorRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, BulkInsert bulk) {
+    MirrorRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, BulkInsert bulk,
+            io.signet.database.TableStatistics statistics) {
+        this.statistics = statistics;
         this.jdbc = jdbc;
         this.batch = batch;
         this.bulk = bulk;
@@ -189,6 +192,11 @@ public class MirrorRepository {
                 SELECT primary_address FROM m365_mirror_user WHERE org_id = :orgId AND primary_address IN (:addresses)
                 GROUP BY primary_address HAVING COUNT(*) > 1""")
                 .param("orgId", orgId).param("addresses", addresses).query(String.class).list());
+    }
+
+    /** Refreshes the mirror's planner statistics: a first round that is planned while it grows looks users up in it. */
+    public void refreshStatistics() {
+        statistics.refresh("m365_mirror_user");
     }
 
     /** Every primary address that more than one present, enabled user of the tenant has (few, in any tenant). */

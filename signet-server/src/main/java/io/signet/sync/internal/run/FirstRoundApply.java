@@ -70,6 +70,9 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
     private final List<String> heldBack = new ArrayList<>();
     private final Duration minPageTime;
     private long lastPageAt;
+    private int read;
+    /** How many users the mirror had when its statistics were last refreshed (planning thread). */
+    private int analyzedAt;
     private long pageNanos;
     private int pages;
     // Written by the planning thread; read by the runner once that thread is done (WriteBehind.finish).
@@ -115,6 +118,7 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
         pageNanos += now - lastPageAt;
         pages++;
         lastPageAt = now;
+        read += userIds.size();
         // Pages (Graph sends 100 to 999 users a page) are planned in batches of the apply phase's size.
         unsubmitted.addAll(userIds);
         if (unsubmitted.size() >= SyncRunner.BATCH) {
@@ -137,7 +141,14 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
             heldBack.addAll(ids);
             return;
         }
+        int mirrored = read;
         early.submit(() -> {
+            // Users are looked up in the growing mirror: keep its planner statistics current (at 1,000 users and each
+            // time the mirror doubles).
+            if (mirrored >= Math.max(1_000, 2 * analyzedAt)) {
+                mirror.refreshStatistics();
+                analyzedAt = mirrored;
+            }
             planEarly(ids);
             return null;
         });
@@ -214,6 +225,9 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
         }
         early.finish();
         apply.finish();
+        if (heldBack.size() == read && repeated.isEmpty()) {
+            return Rest.NONE; // Graph was fast: every user is planned after the round, in one pass over the mirror
+        }
         Set<String> unplanned = new LinkedHashSet<>(heldBack);
         unplanned.addAll(deferred);
         waitingFor.values().forEach(unplanned::addAll); // their manager is not in the tenant, or came repeated
