@@ -56,7 +56,7 @@ class SyncRunner {
             SyncConfigurationRepository configurations, SyncSettingsService settings, Employees directory,
             SyncedEmployees syncedEmployees, Organizations organizations, BatchPlanner planner,
             BatchRecorder recorder, PhotoPhase photos, SyncRunRepository runs, SyncLock lock, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${signet.sync.plan-while-reading-min-page-time:PT0.05S}")
+            @org.springframework.beans.factory.annotation.Value("${signet.sync.plan-while-reading-min-page-time:PT0.15S}")
             java.time.Duration minPageTime) {
         this.minPageTime = minPageTime;
         this.graph = graph;
