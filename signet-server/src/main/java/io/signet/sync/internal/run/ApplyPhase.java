@@ -112,48 +112,10 @@ final class ApplyPhase implements AutoCloseable {
     }
 
     /**
-     * Plans and applies users this run planned before (a later page of its first round changed what their plan
-     * depends on). They were counted then, as created when they have an employee, else as skipped: a user created then
-     * and updated now stays counted as created; any other outcome moves the user's count to it, and a new outcome of
-     * a skipped user replaces the skip in the run's record.
+     * The outcomes of these users were taken back (see FirstRoundApply): they will be planned again as if they never
+     * had been, and the employees deleted for them free their seats.
      */
-    void planAndApplyAgain(List<MirroredUser> users) {
-        java.util.Set<String> created = new java.util.HashSet<>();
-        run.employees().concerning(run.orgId(), users.stream().map(MirroredUser::id).toList(), java.util.Set.of())
-                .forEach(e -> created.add(e.employee().m365ObjectId()));
-        SyncPlan plan = plan(users);
-        seatsLeft = plan.seatsLeft();
-        RunProgress progress = run.progress();
-        List<String> skipped = users.stream().map(MirroredUser::id).filter(id -> !created.contains(id)).toList();
-        writes.submit(() -> {
-            // The new outcome replaces the earlier "skip" in the run's record: a user is never both skipped and
-            // imported in one run.
-            run.recorder().forgetSkipped(progress, skipped);
-            List<String> kinds = run.recorder().record(run.orgId(), run.dryRun(), plan.actions(), run.config().mapping(),
-                    progress, false);
-            for (int i = 0; i < kinds.size(); i++) {
-                SyncAction action = plan.actions().get(i);
-                String before = created.contains(action.userId()) ? "create" : "skip";
-                String now = kinds.get(i);
-                if (!(before.equals("create") && (now.equals("update") || now.equals("unchanged")))) {
-                    progress.counts.merge(before, -1, (a, b) -> a + b <= 0 ? null : a + b);
-                    progress.counts.merge(now, 1, Integer::sum);
-                }
-            }
-            run.progressed().run();
-            return null;
-        });
-        if (readPhotos) {
-            plan.actions().stream().filter(a -> BatchPlanner.yieldsEmployee(a) && !created.contains(a.userId()))
-                    .forEach(a -> employed.add(a.userId()));
-        }
-    }
-
-    /**
-     * Employees this run created are taken back: they will be planned again as users that never had one. Frees
-     * their seats; the caller deletes them.
-     */
-    void forget(Collection<String> userIds) {
+    void forget(Collection<String> userIds, int employeesDeleted) {
         List<String> kept = new ArrayList<>(employed);
         kept.removeAll(userIds);
         BitSet keptUnchanged = new BitSet();
@@ -166,7 +128,7 @@ final class ApplyPhase implements AutoCloseable {
         employed.addAll(kept);
         unchanged.clear();
         unchanged.or(keptUnchanged);
-        seatsLeft += userIds.size();
+        seatsLeft += employeesDeleted;
     }
 
     /** Waits until every batch is written; from then on the database says who is linked. */

@@ -87,22 +87,21 @@ class BatchRecorder {
     }
 
     /**
-     * Deletes employees this run created and its record of them, as if it had never created them (see
-     * FirstRoundApply); they leave the run's count of created employees.
+     * Takes back what this run did for these users, as if it had never planned them (see FirstRoundApply): deletes
+     * the employees it created for them (a first import: every employee linked to them is this run's) and its record
+     * of them, and takes them out of its counts and progress. Answers how many employees it deleted.
      */
-    void withdraw(UUID orgId, RunProgress progress, List<UUID> employeeIds) {
+    int withdraw(UUID orgId, RunProgress progress, java.util.Collection<String> userIds) {
+        List<UUID> created = employees.concerning(orgId, userIds, java.util.Set.of()).stream()
+                .map(e -> e.employee().id()).toList();
+        Map<String, Integer> recorded = runs.changeKindsOf(progress.runId, userIds);
         transactions.executeWithoutResult(tx -> {
-            employeeIds.forEach(id -> employees.delete(orgId, id));
-            runs.withdrawChanges(progress.runId, employeeIds);
+            created.forEach(id -> employees.delete(orgId, id));
+            runs.withdrawChanges(progress.runId, userIds);
         });
-        progress.counts.merge("create", -employeeIds.size(), (a, b) -> a + b == 0 ? null : a + b);
-    }
-
-    /** Forgets that this run skipped these users: they are planned again, and the new outcome is recorded. */
-    void forgetSkipped(RunProgress progress, List<String> userIds) {
-        if (!userIds.isEmpty()) {
-            runs.withdrawSkips(progress.runId, userIds);
-        }
+        recorded.forEach((kind, n) -> progress.counts.computeIfPresent(kind, (k, count) -> count > n ? count - n : null));
+        progress.processed -= userIds.size();
+        return created.size();
     }
 
     private record Outcome(SyncAction action, String kind, UUID employeeId, String reason) {

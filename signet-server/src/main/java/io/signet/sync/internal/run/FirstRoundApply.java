@@ -11,93 +11,81 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-import io.signet.directory.SyncedEmployee;
-import io.signet.directory.SyncedEmployees;
 import io.signet.sync.MirroredUser;
 import io.signet.sync.SyncConfiguration;
 import io.signet.sync.internal.mirror.MirrorFetcher;
 import io.signet.sync.internal.mirror.MirrorRepository;
 import io.signet.sync.internal.pipeline.WriteBehind;
-import io.signet.sync.plan.SyncAction;
-import io.signet.sync.plan.SyncPlan;
 
 /**
  * Plans and applies a tenant's first round while Graph is still read: each page, once it is in the mirror, is
  * planned and applied on a thread of its own, so that a first import of a large tenant ends soon after its last
  * page instead of starting then. This uses the time spent waiting for Microsoft's answers (hundreds of milliseconds
- * a page); pages that come faster than {@code signet.sync.plan-while-reading-min-page-time} are held back for the
+ * a page); a page that came faster than {@code signet.sync.plan-while-reading-min-page-time} is held back for the
  * apply phase after the round, where planning costs less than beside the reading.
  *
- * <p>A plan made this early must be the one a plan after the round would make, so a user is planned early only
- * when the facts it depends on are final: the rule groups' members are (they are read before the round), and so
- * are a user's own values unless a later page repeats the user. What only the whole round can tell waits for the
- * apply phase after the round ({@link #rest}):
+ * <p>The result must be the one a plan after the round would make, so a user is planned early only when the facts
+ * its plan depends on are final: the rule groups' members are (they are read before the round), and so are a user's
+ * own values unless a later page repeats the user. A user whose manager is not in the mirror yet waits for the page
+ * that brings the manager. What a later page can still change is corrected after the round: the early outcome of
+ * such a user is withdrawn (its employee deleted, this run's record and counts of it taken back) and the user is
+ * planned again in the apply phase, as if the round had been read whole first. That concerns
  * <ul>
- * <li>a user whose manager is not in the mirror yet waits for the page that brings the manager (or for the end of
- * the round);</li>
- * <li>every user after the seats of the plan run out (who gets the last seats must not depend on page order
- * alone);</li>
- * <li>users a later page repeated (Graph may send a user twice in a round), and users planned early whose manager
- * such a page changed or who had or have a primary address it changed (shared now, or free again): planned
- * again;</li>
- * <li>a user created early whose primary address a later page gave another enabled user too: such an address
- * identifies nobody, so the employee is withdrawn (deleted with this run's record of it, its seat freed) and the
- * user planned again, as if the round had been read whole first.</li>
+ * <li>users a later page repeated (Graph may send a user twice in a round), their reports, and users who had or
+ * have a primary address such a page changed (shared now, or free again);</li>
+ * <li>users whose primary address the whole round shows to be shared by several enabled users (such an address
+ * identifies nobody);</li>
+ * <li>everyone, when the tenant has more users than the plan has seats: who gets the seats must not depend on the
+ * order of the pages, so the whole round is planned after it, in one pass.</li>
  * </ul>
  * Only a tenant's first import into an organisation without employees is applied early: with employees already
  * there, users are linked to them by address, which the whole round decides.
  */
 final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoCloseable {
 
-    /** What is left for the apply phase after the round: users never planned, and users planned again. */
-    record Rest(List<String> unplanned, List<String> again) {
+    /** What is left for the apply phase after the round: users never planned, and users whose outcome was withdrawn. */
+    record Rest(List<String> unplanned) {
 
-        /** The round was not applied while it was read. */
-        static final Rest NONE = new Rest(List.of(), List.of());
+        /** Nothing was applied while the round was read: the apply phase plans every user, in one pass. */
+        static final Rest NONE = new Rest(List.of());
     }
 
     private final UUID orgId;
     private final MirrorRepository mirror;
-    private final SyncedEmployees employees;
     private final BatchRecorder recorder;
     private final Function<SyncConfiguration, ApplyPhase> applyPhase;
     private final RunProgress progress;
+    private final Duration minPageTime;
     private ApplyPhase apply;
     private WriteBehind<Void> early;
-    // Used by the thread reading Graph: users of pages read but not handed to the planning thread yet, users held
-    // back for after the round, and how long the pages since the last hand-over took.
-    private final List<String> unsubmitted = new ArrayList<>();
+    // Used by the thread reading Graph (and afterwards running the apply phase).
     private final List<String> heldBack = new ArrayList<>();
-    private final Duration minPageTime;
     private long lastPageAt;
     private int read;
-    /** How many users the mirror had when its statistics were last refreshed (planning thread). */
-    private int analyzedAt;
-    private long pageNanos;
-    private int pages;
-    // Written by the planning thread; read by the runner once that thread is done (WriteBehind.finish).
+    private int seatsAtStart;
+    private boolean moreUsersThanSeats;
+    // Used by the planning thread; read by the runner once that thread is done (WriteBehind.finish).
     private final Set<String> planned = new HashSet<>();
-    private final Set<String> deferred = new LinkedHashSet<>();
     /** Users whose manager no page has brought yet, by the manager's id. */
     private final Map<String, List<String>> waitingFor = new HashMap<>();
     private final Set<String> repeated = new LinkedHashSet<>();
     /** The primary addresses repeated users had and have. */
     private final Set<String> repeatedAddresses = new HashSet<>();
-    private boolean seatsRanOut;
+    /** How many users the mirror had when its statistics were last refreshed. */
+    private int analyzedAt;
 
     /**
      * @param applyPhase  the run's apply phase, made from the configuration the round is read with
-     * @param minPageTime how long Graph must take a page for the pages to be planned while the round is read
+     * @param minPageTime how long Graph must take a page for the page to be planned while the round is read
      */
-    FirstRoundApply(UUID orgId, MirrorRepository mirror, SyncedEmployees employees, BatchRecorder recorder,
+    FirstRoundApply(UUID orgId, MirrorRepository mirror, BatchRecorder recorder,
             RunProgress progress, Function<SyncConfiguration, ApplyPhase> applyPhase, Duration minPageTime) {
-        this.minPageTime = minPageTime;
         this.orgId = orgId;
         this.mirror = mirror;
-        this.employees = employees;
         this.recorder = recorder;
         this.progress = progress;
         this.applyPhase = applyPhase;
+        this.minPageTime = minPageTime;
     }
 
     @Override
@@ -106,41 +94,30 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
         if (apply.employeesExisted()) {
             return false;
         }
+        seatsAtStart = apply.seatsLeft();
         early = new WriteBehind<>("sync-plan-" + orgId, 2, none -> {
         });
         lastPageAt = System.nanoTime();
         return true;
     }
 
+    /**
+     * Hands the page to the planning thread, or holds it back for the apply phase after the round: when Graph
+     * answered it faster than {@code minPageTime} (nothing to wait for: planning meanwhile would only take the
+     * processors from reading), and once the tenant has more users than the plan has seats.
+     */
     @Override
     public void written(List<String> userIds) {
         long now = System.nanoTime();
-        pageNanos += now - lastPageAt;
-        pages++;
+        boolean graphSlow = now - lastPageAt >= minPageTime.toNanos();
         lastPageAt = now;
         read += userIds.size();
-        // Pages (Graph sends 100 to 999 users a page) are planned in batches of the apply phase's size.
-        unsubmitted.addAll(userIds);
-        if (unsubmitted.size() >= SyncRunner.BATCH) {
-            submitUnsubmitted();
-        }
-    }
-
-    /**
-     * Hands the users read to the planning thread, or, when Graph answered faster than {@code minPageTime} a page
-     * (nothing to wait for: planning meanwhile would only take the processors from reading), holds them back for
-     * the apply phase after the round, which plans them in one pass at less cost.
-     */
-    private void submitUnsubmitted() {
-        List<String> ids = List.copyOf(unsubmitted);
-        unsubmitted.clear();
-        boolean graphSlow = pages == 0 || pageNanos / pages >= minPageTime.toNanos();
-        pageNanos = 0;
-        pages = 0;
-        if (!graphSlow) {
-            heldBack.addAll(ids);
+        moreUsersThanSeats |= read > seatsAtStart;
+        if (!graphSlow || moreUsersThanSeats) {
+            heldBack.addAll(userIds);
             return;
         }
+        List<String> ids = List.copyOf(userIds);
         int mirrored = read;
         early.submit(() -> {
             // Users are looked up in the growing mirror: keep its planner statistics current (at 1,000 users and each
@@ -158,9 +135,6 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
     public void repeated(List<String> userIds, Set<String> addresses) {
         List<String> ids = List.copyOf(userIds);
         Set<String> changedAddresses = Set.copyOf(addresses);
-        if (!unsubmitted.isEmpty()) {
-            submitUnsubmitted(); // in the order read
-        }
         early.submit(() -> {
             // Planned after the round, with whatever the whole round says about them.
             repeated.addAll(ids);
@@ -184,88 +158,67 @@ final class FirstRoundApply implements MirrorFetcher.FirstRoundPages, AutoClosea
             }
         });
         List<MirroredUser> users = mirror.usersByIds(orgId, toPlan);
-        if (!seatsRanOut) {
-            Set<String> missing = apply.managersMissing(users);
-            List<MirroredUser> ready = new ArrayList<>(users.size());
-            for (MirroredUser user : users) {
-                if (user.managerId() != null && missing.contains(user.managerId())) {
-                    waitingFor.computeIfAbsent(user.managerId(), m -> new ArrayList<>()).add(user.id());
-                } else {
-                    ready.add(user);
-                }
+        Set<String> missing = apply.managersMissing(users);
+        List<MirroredUser> ready = new ArrayList<>(users.size());
+        for (MirroredUser user : users) {
+            if (user.managerId() != null && missing.contains(user.managerId())) {
+                waitingFor.computeIfAbsent(user.managerId(), m -> new ArrayList<>()).add(user.id());
+            } else {
+                ready.add(user);
             }
-            users = ready;
         }
-        for (int from = 0; from < users.size(); from += SyncRunner.BATCH) {
-            planBatch(users.subList(from, Math.min(users.size(), from + SyncRunner.BATCH)));
+        // No user is left without a seat: pages are planned early only while the users read fit the seats.
+        for (int from = 0; from < ready.size(); from += SyncRunner.BATCH) {
+            List<MirroredUser> batch = ready.subList(from, Math.min(ready.size(), from + SyncRunner.BATCH));
+            batch.forEach(u -> planned.add(u.id()));
+            apply.planAndApply(batch);
         }
-    }
-
-    private void planBatch(List<MirroredUser> users) {
-        SyncPlan plan = seatsRanOut ? null : apply.plan(users);
-        if (plan == null || plan.actions().stream().anyMatch(a -> a.kind() == SyncAction.Kind.NOT_ADDED)) {
-            seatsRanOut = true;
-            users.forEach(u -> deferred.add(u.id()));
-            return;
-        }
-        users.forEach(u -> planned.add(u.id()));
-        apply.apply(plan, users.size());
     }
 
     /**
-     * Waits for the early plans and their writes, withdraws employees whose address the round showed to be shared,
-     * and answers who is left to plan.
+     * Waits for the early plans and their writes, withdraws the early outcomes the whole round contradicts, and
+     * answers who is left to plan.
      */
     Rest rest() {
         if (early == null) {
             return Rest.NONE;
         }
-        if (!unsubmitted.isEmpty()) {
-            submitUnsubmitted();
-        }
         early.finish();
         apply.finish();
-        if (heldBack.size() == read && repeated.isEmpty()) {
+        if (planned.isEmpty()) {
             return Rest.NONE; // Graph was fast: every user is planned after the round, in one pass over the mirror
         }
-        Set<String> unplanned = new LinkedHashSet<>(heldBack);
-        unplanned.addAll(deferred);
-        waitingFor.values().forEach(unplanned::addAll); // their manager is not in the tenant, or came repeated
-        Set<String> again = new LinkedHashSet<>();
-        for (String id : repeated) {
-            (planned.contains(id) ? again : unplanned).add(id);
+        if (moreUsersThanSeats) {
+            withdraw(planned); // at most the seats: the whole round decides who gets them, in one pass
+            return Rest.NONE;
         }
+        Set<String> unplanned = new LinkedHashSet<>(heldBack);
+        waitingFor.values().forEach(unplanned::addAll); // their manager is not in the tenant, or came repeated
+        Set<String> again = new HashSet<>();
         if (!repeated.isEmpty()) {
             apply.lookups().changed(repeated);
-            // A repeated user may have changed: its reports' manager values, and who shares the address it had or has
-            // (now shared, or free again).
-            Set<String> concerned = new HashSet<>(mirror.reportsOf(orgId, repeated));
-            concerned.addAll(mirror.usersWithAddresses(orgId, repeatedAddresses));
-            concerned.stream().filter(planned::contains).filter(id -> !unplanned.contains(id)).forEach(again::add);
+            again.addAll(repeated);
+            // A repeated user may have changed its reports' manager values, and who shares the address it had or has.
+            again.addAll(mirror.reportsOf(orgId, repeated));
+            again.addAll(mirror.usersWithAddresses(orgId, repeatedAddresses));
         }
-        Set<String> withdrawn = withdrawShared();
-        unplanned.addAll(withdrawn);
-        again.removeAll(withdrawn);
-        return new Rest(List.copyOf(unplanned), List.copyOf(again));
+        Set<String> shared = mirror.sharedAddresses(orgId);
+        if (!shared.isEmpty()) {
+            again.addAll(mirror.usersWithAddresses(orgId, shared));
+        }
+        unplanned.addAll(repeated); // those not planned early too
+        again.retainAll(planned);
+        withdraw(again);
+        unplanned.addAll(again);
+        return new Rest(List.copyOf(unplanned));
     }
 
-    /** Employees created early for users whose primary address the whole round shows to be shared: deleted again. */
-    private Set<String> withdrawShared() {
-        Set<String> shared = mirror.sharedAddresses(orgId);
-        if (shared.isEmpty()) {
-            return Set.of();
+    /** Takes back the early outcomes of these users: they are planned again as if they had never been. */
+    private void withdraw(Set<String> userIds) {
+        if (!userIds.isEmpty()) {
+            int employeesDeleted = recorder.withdraw(orgId, progress, userIds);
+            apply.forget(userIds, employeesDeleted);
         }
-        Set<String> holders = mirror.usersWithAddresses(orgId, shared);
-        // Every employee of the organisation is this run's: it had none before.
-        List<SyncedEmployee> created = employees.concerning(orgId, holders, Set.of());
-        if (created.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> users = new HashSet<>();
-        created.forEach(e -> users.add(e.employee().m365ObjectId()));
-        recorder.withdraw(orgId, progress, created.stream().map(e -> e.employee().id()).toList());
-        apply.forget(users);
-        return users;
     }
 
     @Override

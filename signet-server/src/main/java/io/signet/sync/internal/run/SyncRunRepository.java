@@ -126,19 +126,22 @@ public class SyncRunRepository {
                 .toList());
     }
 
-    /** Forgets what this run recorded about these employees (created by it, then withdrawn: see FirstRoundApply). */
-    public void withdrawChanges(UUID runId, java.util.Collection<UUID> employeeIds) {
-        for (List<UUID> part : io.signet.database.InList.parts(employeeIds)) {
-            jdbc.sql("DELETE FROM sync_change WHERE run_id = :runId AND employee_id IN (:ids)").param("runId", runId)
-                    .param("ids", part).update();
+    /** How many changes of each kind this run recorded for these users. */
+    public Map<String, Integer> changeKindsOf(UUID runId, java.util.Collection<String> userIds) {
+        Map<String, Integer> kinds = new java.util.HashMap<>();
+        for (List<String> part : io.signet.database.InList.parts(userIds)) {
+            jdbc.sql("SELECT action, COUNT(*) AS n FROM sync_change WHERE run_id = :runId AND user_id IN (:ids) "
+                    + "GROUP BY action").param("runId", runId).param("ids", part)
+                    .query((rs, i) -> kinds.merge(rs.getString("action"), rs.getInt("n"), Integer::sum)).list();
         }
+        return kinds;
     }
 
-    /** Forgets that this run skipped these users (it plans them again: see FirstRoundApply). */
-    public void withdrawSkips(UUID runId, java.util.Collection<String> userIds) {
+    /** Forgets what this run recorded about these users (see FirstRoundApply). */
+    public void withdrawChanges(UUID runId, java.util.Collection<String> userIds) {
         for (List<String> part : io.signet.database.InList.parts(userIds)) {
-            jdbc.sql("DELETE FROM sync_change WHERE run_id = :runId AND action = 'skip' AND user_id IN (:ids)")
-                    .param("runId", runId).param("ids", part).update();
+            jdbc.sql("DELETE FROM sync_change WHERE run_id = :runId AND user_id IN (:ids)").param("runId", runId)
+                    .param("ids", part).update();
         }
     }
 

@@ -105,7 +105,7 @@ class SyncRunner {
             SyncConfiguration config = configurations.find(orgId);
             SyncSettings basic = settings.get(orgId);
             try (GraphSession session = graph.open(orgId);
-                    FirstRoundApply firstRound = new FirstRoundApply(orgId, mirror, syncedEmployees, recorder, progress,
+                    FirstRoundApply firstRound = new FirstRoundApply(orgId, mirror, recorder, progress,
                             current -> applyPhase(orgId, dryRun, current, basic, progress, session), minPageTime)) {
                 save(progress, session);
                 // Progress after every page of users (at most 999): the console's progress bar follows it. A tenant's
@@ -216,26 +216,20 @@ class SyncRunner {
                 apply.planAndApply(users);
             }
         } else {
-            planAndApply(orgId, affected, stopRequested, apply::planAndApply);
-            planAndApply(orgId, early ? rest.again() : List.of(), stopRequested, apply::planAndApplyAgain);
+            for (int from = 0; from < affected.size(); from += BATCH) {
+                stopIfRequested(stopRequested);
+                List<MirroredUser> users = mirror.usersByIds(orgId, affected.subList(from,
+                        Math.min(affected.size(), from + BATCH)));
+                if (!users.isEmpty()) {
+                    apply.planAndApply(users);
+                }
+            }
         }
         apply.finish();
         if (config.mapping().usesPhoto() && !dryRun) {
             progress.enter("photos", clock.instant());
             photos.run(orgId, session, apply.employed(), apply.unchanged(), config, planSettings(config, basic),
                     apply.seatsLeft(), apply.lookups(), progress, () -> progressed(orgId, progress, session));
-        }
-    }
-
-    private void planAndApply(UUID orgId, List<String> userIds, BooleanSupplier stopRequested,
-            java.util.function.Consumer<List<MirroredUser>> planAndApply) {
-        for (int from = 0; from < userIds.size(); from += BATCH) {
-            stopIfRequested(stopRequested);
-            List<MirroredUser> users = mirror.usersByIds(orgId, userIds.subList(from,
-                    Math.min(userIds.size(), from + BATCH)));
-            if (!users.isEmpty()) {
-                planAndApply.accept(users);
-            }
         }
     }
 
