@@ -13,7 +13,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.signet.database.TableStatistics;
 import io.signet.directory.SyncedEmployees;
 
 import io.signet.microsoft.DeltaRound;
@@ -54,21 +53,19 @@ public class MirrorFetcher {
     private final MirrorRepository mirror;
     private final SyncedEmployees employees;
     private final DeltaStateRepository deltaStates;
-    private final TableStatistics statistics;
     private final TransactionTemplate transactions;
     private final RuleGroupRepository ruleGroups;
     private final SyncConfigurationRepository configurations;
     private final Clock clock;
 
     MirrorFetcher(MirrorRepository mirror, SyncedEmployees employees, DeltaStateRepository deltaStates,
-            TableStatistics statistics, TransactionTemplate transactions, RuleGroupRepository ruleGroups,
+            TransactionTemplate transactions, RuleGroupRepository ruleGroups,
             SyncConfigurationRepository configurations, Clock clock) {
         this.ruleGroups = ruleGroups;
         this.configurations = configurations;
         this.mirror = mirror;
         this.employees = employees;
         this.deltaStates = deltaStates;
-        this.statistics = statistics;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -178,7 +175,7 @@ public class MirrorFetcher {
             mirror.markUnseenRemoved(orgId, runId, clock.instant());
         }
         if (first && read[0] >= BULK_LOAD) {
-            statistics.refresh("m365_mirror_user");
+            mirror.refreshStatistics();
         }
         if (round.restartedBecauseTokenRejected()) {
             note = "Microsoft 365 no longer accepted the stored delta link (it expires after 7 days), "

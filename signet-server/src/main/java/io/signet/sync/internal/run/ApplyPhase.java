@@ -60,33 +60,19 @@ final class ApplyPhase implements AutoCloseable {
         return lookups;
     }
 
-    SyncConfiguration config() {
-        return run.config();
-    }
-
     /** Of the users' managers, those the mirror does not hold (yet), when the mapping uses managers. */
     java.util.Set<String> managersMissing(List<MirroredUser> users) {
         return run.config().mapping().usesManager() ? run.planner().managersMissing(run.orgId(), users, lookups)
                 : java.util.Set.of();
     }
 
-    /** Plans the users with the seats left; applies nothing (see {@link #apply}). */
-    SyncPlan plan(List<MirroredUser> users) {
-        return run.planner().plan(run.orgId(), users, run.config(), run.settings(), seatsLeft, null, lookups);
-    }
-
-    /** Plans and applies the users. */
-    void planAndApply(List<MirroredUser> users) {
-        apply(plan(users), users.size());
-    }
-
     /**
-     * Applies a plan of {@link #plan} on the writer thread (a failure surfaces at the next call or at {@link
-     * #finish}).
-     *
-     * @param planned how many users the plan covers
+     * Plans the users with the seats left and applies the plan on the writer thread (a failure surfaces at the next
+     * call or at {@link #finish}).
      */
-    void apply(SyncPlan plan, int planned) {
+    void planAndApply(List<MirroredUser> users) {
+        SyncPlan plan = run.planner().plan(run.orgId(), users, run.config(), run.settings(), seatsLeft, null, lookups);
+        int planned = users.size();
         seatsLeft = plan.seatsLeft();
         if (readPhotos) {
             plan.actions().stream().filter(BatchPlanner::yieldsEmployee).forEach(a -> {
